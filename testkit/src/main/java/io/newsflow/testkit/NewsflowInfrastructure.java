@@ -62,7 +62,7 @@ public final class NewsflowInfrastructure implements ParameterResolver {
     }
 
     /** Closes the infrastructure when JUnit closes the root store, at the end of the run. */
-    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+    private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Infrastructure infrastructure;
 
         Holder(Infrastructure infrastructure) {
