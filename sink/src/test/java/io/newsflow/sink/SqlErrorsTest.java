@@ -1,0 +1,53 @@
+package io.newsflow.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+
+class SqlErrorsTest {
+
+    @Test
+    void shouldRetryWhenSqlStateIsConnectionClass() {
+        assertThat(SqlErrors.isConnectionError(new SQLException("I/O error", "08006"))).isTrue();
+        assertThat(SqlErrors.isConnectionError(new SQLException("refused", "08001"))).isTrue();
+    }
+
+    @Test
+    void shouldRetryWhenExceptionTypeSaysConnection() {
+        assertThat(SqlErrors.isConnectionError(new SQLTransientConnectionException("pool timeout"))).isTrue();
+        assertThat(SqlErrors.isConnectionError(new SQLRecoverableException("gone"))).isTrue();
+    }
+
+    @Test
+    void shouldRetryWhenConnectionFailureIsInCauseOrNextException() {
+        SQLException batch = new SQLException("batch failed", "XX000");
+        batch.setNextException(new SQLException("socket closed", "08006"));
+        assertThat(SqlErrors.isConnectionError(batch)).isTrue();
+        assertThat(SqlErrors.isConnectionError(new SQLException("wrapped", null,
+                new SQLRecoverableException("gone")))).isTrue();
+    }
+
+    @Test
+    void shouldNotRetryWhenErrorIsAboutData() {
+        assertThat(SqlErrors.isConnectionError(new SQLException("invalid byte sequence", "22021"))).isFalse();
+        assertThat(SqlErrors.isConnectionError(new SQLIntegrityConstraintViolationException("dup", "23505")))
+                .isFalse();
+        assertThat(SqlErrors.isConnectionError(new SQLException("no state"))).isFalse();
+        assertThat(SqlErrors.isConnectionError(new SQLException("io", null, new IOException("x")))).isFalse();
+    }
+
+    @Test
+    void shouldTerminateWhenCauseChainHasCycle() {
+        SQLException a = new SQLException("a", "42000");
+        SQLException b = new SQLException("b", "42000");
+        a.setNextException(b);
+        b.setNextException(a);
+        assertThat(SqlErrors.isConnectionError(a)).isFalse();
+    }
+}
