@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,10 @@ public final class ArticleWriter implements ArticleSink {
                 Set<String> changed = new HashSet<>();
                 for (int from = 0; from < rows.size(); from += UPSERT_CHUNK_ROWS) {
                     List<Pending> chunk = rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK_ROWS));
-                    changed.addAll(upsert(c, chunk, storedAt));
+                    List<Pending> newer = newerThanStored(c, chunk);
+                    if (!newer.isEmpty()) {
+                        changed.addAll(upsert(c, newer, storedAt));
+                    }
                 }
                 if (!changed.isEmpty()) {
                     List<ArticleRow> changedRows = rows.stream().map(p -> p.row)
@@ -163,6 +167,46 @@ public final class ArticleWriter implements ArticleSink {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Drops rows whose stored version is the same or newer, so redeliveries cost one indexed read instead of an
+     * upsert (whose proposed row would compute the full-text vector first). The upsert's WHERE stays the guard
+     * against concurrent writers.
+     */
+    private List<Pending> newerThanStored(Connection c, List<Pending> chunk) throws SQLException {
+        Map<String, ArticleVersion> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, enriched_at, raw_offset FROM articles"
+                + " WHERE article_id IN " + placeholders(chunk.size()))) {
+            for (int i = 0; i < chunk.size(); i++) {
+                ps.setString(i + 1, chunk.get(i).row.articleId());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), new ArticleVersion(dialect.readInstant(rs, "enriched_at"),
+                            rs.getLong(3)));
+                }
+            }
+        }
+        if (stored.isEmpty()) {
+            return chunk;
+        }
+        List<Pending> newer = new ArrayList<>(chunk.size());
+        for (Pending p : chunk) {
+            ArticleVersion v = stored.get(p.row.articleId());
+            if (v == null || p.row.version().isNewerThan(v)) {
+                newer.add(p);
+            }
+        }
+        return newer;
+    }
+
+    private static String placeholders(int n) {
+        StringBuilder sb = new StringBuilder(n * 3 + 2).append('(');
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "?" : ", ?");
+        }
+        return sb.append(')').toString();
     }
 
     private Set<String> upsert(Connection c, List<Pending> chunk, Instant storedAt) throws SQLException {
@@ -182,16 +226,17 @@ public final class ArticleWriter implements ArticleSink {
     }
 
     private void replaceChildren(Connection c, List<ArticleRow> rows) throws SQLException {
-        try (PreparedStatement delSubjects = c.prepareStatement("DELETE FROM article_subjects WHERE article_id = ?");
-             PreparedStatement delEntities = c.prepareStatement("DELETE FROM article_entities WHERE article_id = ?")) {
-            for (ArticleRow r : rows) {
-                delSubjects.setString(1, r.articleId());
-                delSubjects.addBatch();
-                delEntities.setString(1, r.articleId());
-                delEntities.addBatch();
+        for (int from = 0; from < rows.size(); from += UPSERT_CHUNK_ROWS) {
+            List<ArticleRow> chunk = rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK_ROWS));
+            for (String table : List.of("article_subjects", "article_entities")) {
+                try (PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM " + table + " WHERE article_id IN " + placeholders(chunk.size()))) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        del.setString(i + 1, chunk.get(i).articleId());
+                    }
+                    del.executeUpdate();
+                }
             }
-            delSubjects.executeBatch();
-            delEntities.executeBatch();
         }
         try (PreparedStatement subjects = c.prepareStatement(
                 "INSERT INTO article_subjects (article_id, qcode, name, confidence) VALUES (?, ?, ?, ?)");
