@@ -29,10 +29,12 @@ import org.slf4j.LoggerFactory;
  * {@link ArticleVersion}) {@code RETURNING article_id}: the returned ids are exactly the rows inserted or updated,
  * so subjects and entities are only rewritten for those, and a redelivered or older version changes nothing.
  *
- * <p>Failures: a connection-type error ({@link SqlErrors#isConnectionError}) rolls back and retries the whole
- * transaction under the {@link RetryPolicy}; when retries run out, {@link SinkUnavailableException}. Any other
- * SQL error is about some record's data: the batch is split in halves, recursively, until the failing records are
- * alone; they are returned in {@link WriteResult#failed()} and everything else is stored.
+ * <p>Failures: a connection-type error ({@link SqlErrors#isRetryable}) rolls back and retries the whole
+ * transaction under the {@link RetryPolicy}; when retries run out, {@link SinkUnavailableException}. An error about
+ * the values ({@link SqlErrors#isDataError}: bad encoding, constraint, size limit) splits the batch in halves,
+ * recursively, until the failing records are alone; they are returned in {@link WriteResult#failed()} and everything
+ * else is stored. Any other error (authentication, permissions, missing table, disk full) would refuse every record
+ * alike, so it stops the write with {@link SinkUnavailableException} instead of dead-lettering valid articles.
  */
 public final class ArticleWriter implements ArticleSink {
 
@@ -83,7 +85,10 @@ public final class ArticleWriter implements ArticleSink {
         }
         Outcome outcome = new Outcome();
         outcome.unchanged += batch.size() - newest.size();
-        writeIsolating(new ArrayList<>(newest.values()), outcome);
+        // Rows in id order: concurrent writers then lock the same rows in the same order and cannot deadlock.
+        List<Pending> rows = new ArrayList<>(newest.values());
+        rows.sort(java.util.Comparator.comparing(p -> p.row.articleId()));
+        writeIsolating(rows, outcome);
         metrics.addWritten(outcome.written);
         metrics.addUnchanged(outcome.unchanged);
         return new WriteResult(outcome.written, outcome.unchanged, outcome.failed);
@@ -95,6 +100,10 @@ public final class ArticleWriter implements ArticleSink {
             outcome.written += changed;
             outcome.unchanged += rows.size() - changed;
         } catch (SQLException e) {
+            if (!SqlErrors.isDataError(e)) {
+                throw new SinkUnavailableException("database failed for a reason other than the data (SQLState "
+                        + e.getSQLState() + ", " + e.getClass().getSimpleName() + "); not rejecting articles", e);
+            }
             if (rows.size() == 1) {
                 ArticleEnvelope envelope = rows.get(0).envelope;
                 LOG.warn("Database refused {} (SQLState {}): {}", envelope.describe(), e.getSQLState(),
@@ -118,7 +127,7 @@ public final class ArticleWriter implements ArticleSink {
             try {
                 return transaction(rows);
             } catch (SQLException e) {
-                if (!SqlErrors.isConnectionError(e)) {
+                if (!SqlErrors.isRetryable(e)) {
                     throw e;
                 }
                 if (attempt >= retry.maxAttempts()) {

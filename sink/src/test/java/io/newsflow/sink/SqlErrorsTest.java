@@ -43,6 +43,36 @@ class SqlErrorsTest {
     }
 
     @Test
+    void shouldRetryWhenSqliteFileIsBusyOrLocked() {
+        assertThat(SqlErrors.isRetryable(new org.sqlite.SQLiteException("database is locked",
+                org.sqlite.SQLiteErrorCode.SQLITE_BUSY))).isTrue();
+        assertThat(SqlErrors.isRetryable(new org.sqlite.SQLiteException("busy snapshot",
+                org.sqlite.SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT))).isTrue();
+        assertThat(SqlErrors.isRetryable(new org.sqlite.SQLiteException("constraint",
+                org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY))).isFalse();
+        assertThat(SqlErrors.isRetryable(new SQLException("invalid byte sequence", "22021"))).isFalse();
+    }
+
+    @Test
+    void shouldCallItDataErrorOnlyWhenValuesAreRefused() {
+        assertThat(SqlErrors.isDataError(new SQLException("invalid byte sequence", "22021"))).isTrue();
+        assertThat(SqlErrors.isDataError(new SQLIntegrityConstraintViolationException("dup", "23505"))).isTrue();
+        assertThat(SqlErrors.isDataError(new SQLException("index row size exceeds maximum", "54000"))).isTrue();
+        SQLException batch = new java.sql.BatchUpdateException("batch", null, 0, new int[0], null);
+        batch.setNextException(new SQLException("check violation", "23514"));
+        assertThat(SqlErrors.isDataError(batch)).isTrue();
+        assertThat(SqlErrors.isDataError(new org.sqlite.SQLiteException("NOT NULL",
+                org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_NOTNULL))).isTrue();
+
+        assertThat(SqlErrors.isDataError(new SQLException("password authentication failed", "28P01"))).isFalse();
+        assertThat(SqlErrors.isDataError(new SQLException("relation does not exist", "42P01"))).isFalse();
+        assertThat(SqlErrors.isDataError(new SQLException("disk full", "53100"))).isFalse();
+        assertThat(SqlErrors.isDataError(new org.sqlite.SQLiteException("readonly",
+                org.sqlite.SQLiteErrorCode.SQLITE_READONLY))).isFalse();
+        assertThat(SqlErrors.isDataError(new SQLException("no state"))).isFalse();
+    }
+
+    @Test
     void shouldTerminateWhenCauseChainHasCycle() {
         SQLException a = new SQLException("a", "42000");
         SQLException b = new SQLException("b", "42000");
