@@ -34,6 +34,10 @@ import io.newsflow.registry.SchemaRegistryClients;
  */
 public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
+    static {
+        io.newsflow.schemas.AvroTrust.install();
+    }
+
     private SchemaRegistryClient client;
     private boolean ownsClient;
     private Class<?> targetClass;

@@ -38,6 +38,10 @@ import io.newsflow.registry.SchemaRegistryClients;
  */
 public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
 
+    static {
+        io.newsflow.schemas.AvroTrust.install();
+    }
+
     private SchemaRegistryClient client;
     private boolean ownsClient;
     private boolean isKey;
