@@ -38,7 +38,8 @@ public final class FileSource {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
-                    files.addAll(walk.filter(Files::isRegularFile)
+                    // everything but folders: a dangling link or an unreadable entry is reported, never skipped
+                    files.addAll(walk.filter(p -> !Files.isDirectory(p))
                             .filter(p -> !isHidden(root, p))
                             .sorted(Comparator.comparing(Path::toString)).collect(Collectors.toList()));
                 }
