@@ -75,8 +75,24 @@ public final class ArticleIds {
     }
 
     static String normaliseText(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return n.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == '\u00A0') {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.appendCodePoint(Character.toLowerCase(cp));
+        }
+        return out.toString();
     }
 
     private static String hash(String s) {

@@ -42,12 +42,19 @@ public final class ArticlePreparer {
         if (c.declaredType() != null && ContentTypes.looksBinary(bytes)) {
             throw new RejectedInputException(RejectReason.BINARY, "binary content, not text");
         }
-        Charset charset = type.equals(ContentTypes.JSON) ? StandardCharsets.UTF_8
-                : Charsets.detect(bytes, c.declaredCharset(), type.equals(ContentTypes.HTML));
-        if (type.equals(ContentTypes.JSON) && !Charsets.decodes(bytes, charset)) {
-            throw new RejectedInputException(RejectReason.UNDECODABLE, "JSON Lines record is not valid UTF-8");
+        Charset charset;
+        String text;
+        if (type.equals(ContentTypes.JSON)) {
+            if (!Charsets.decodes(bytes, StandardCharsets.UTF_8)) {
+                throw new RejectedInputException(RejectReason.UNDECODABLE, "JSON Lines record is not valid UTF-8");
+            }
+            charset = StandardCharsets.UTF_8;
+            text = new String(bytes, charset);
+        } else {
+            Charsets.Decoded decoded = Charsets.detectAndDecode(bytes, c.declaredCharset(), type.equals(ContentTypes.HTML));
+            charset = decoded.charset();
+            text = decoded.text();
         }
-        String text = Charsets.decode(bytes, charset);
         if (text.isBlank()) {
             throw new RejectedInputException(RejectReason.EMPTY, "input has no text");
         }

@@ -49,19 +49,30 @@ public final class Charsets {
      * @throws RejectedInputException UNDECODABLE when no charset decodes the bytes
      */
     public static Charset detect(byte[] bytes, String declared, boolean html) throws RejectedInputException {
+        return detectAndDecode(bytes, declared, html).charset();
+    }
+
+    /** The detected charset and the text it decodes to (without a BOM). */
+    public record Decoded(Charset charset, String text) {
+    }
+
+    /** Like {@link #detect}, also returning the decoded text, so callers need not decode twice. */
+    public static Decoded detectAndDecode(byte[] bytes, String declared, boolean html) throws RejectedInputException {
         Charset bom = fromBom(bytes);
         if (bom != null) {
-            return bom;
+            return new Decoded(bom, decode(bytes, bom));
         }
         Charset stated = forName(declared);
         if (stated == null && html) {
             stated = fromMeta(bytes);
         }
-        if (stated != null && decodesToText(bytes, stated)) {
-            return stated;
+        String text = stated == null ? null : decodeToText(bytes, stated);
+        if (text != null) {
+            return new Decoded(stated, text);
         }
-        if (decodesToText(bytes, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
+        text = decodeToText(bytes, StandardCharsets.UTF_8);
+        if (text != null) {
+            return new Decoded(StandardCharsets.UTF_8, text);
         }
         CharsetDetector detector = new CharsetDetector();
         for (String name : DISABLED_RECOGNISERS) {
@@ -80,8 +91,9 @@ public final class Charsets {
                 }
                 String name = m.getName().equalsIgnoreCase("KOI8-R") ? "KOI8-U" : m.getName();
                 Charset c = forName(name);
-                if (c != null && decodesToText(bytes, c)) {
-                    return c;
+                String decoded = c == null ? null : decodeToText(bytes, c);
+                if (decoded != null) {
+                    return new Decoded(c, decoded);
                 }
             }
         }
@@ -125,18 +137,21 @@ public final class Charsets {
         }
     }
 
-    /** Decodes cleanly into something that reads as text: no C1 controls, enough letters and digits. */
-    static boolean decodesToText(byte[] bytes, Charset charset) {
-        if (!decodes(bytes, charset)) {
-            return false;
+    /** Decodes cleanly into something that reads as text (no C1 controls, enough letters and digits), or null. */
+    static String decodeToText(byte[] bytes, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
-        String text = new String(bytes, charset);
         int visible = 0;
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch >= 0x80 && ch <= 0x9F || ch == '\uFFFD') {
-                return false;
+                return null;
             }
             if (!Character.isWhitespace(ch)) {
                 visible++;
@@ -145,7 +160,10 @@ public final class Charsets {
                 }
             }
         }
-        return visible == 0 || letters >= visible * MIN_LETTER_SHARE;
+        if (visible > 0 && letters < visible * MIN_LETTER_SHARE) {
+            return null;
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     static boolean decodes(byte[] bytes, Charset charset) {

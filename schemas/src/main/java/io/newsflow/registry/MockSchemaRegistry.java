@@ -30,6 +30,11 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, List<RegisteredSchema>> subjects = new LinkedHashMap<>();
     private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
+    /** Registered (subject, schema) pairs, so the serializer's per-record call does not print the schema. */
+    private final Map<SubjectSchema, Integer> registered = new HashMap<>();
+
+    private record SubjectSchema(String subject, Schema schema) {
+    }
     private CompatibilityLevel globalLevel = DEFAULT_LEVEL;
     private int nextId = 1;
 
@@ -70,6 +75,16 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     @Override
     public synchronized int register(String subject, Schema schema, boolean normalize) {
+        Integer known = registered.get(new SubjectSchema(subject, schema));
+        if (known != null) {
+            return known;
+        }
+        int id = registerUncached(subject, schema);
+        registered.put(new SubjectSchema(subject, schema), id);
+        return id;
+    }
+
+    private int registerUncached(String subject, Schema schema) {
         String text = schema.toString();
         List<RegisteredSchema> versions = subjects.getOrDefault(subject, List.of());
         for (RegisteredSchema v : versions) {
@@ -169,6 +184,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     @Override
     public synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
+        registered.keySet().removeIf(k -> k.subject().equals(subject));
         List<Integer> versions = getVersions(subject);
         subjects.remove(subject);
         subjectLevels.remove(subject);
