@@ -23,6 +23,7 @@ import io.newsflow.registry.RegistryException;
 import io.newsflow.registry.SchemaNotFoundException;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClients;
+import io.newsflow.schemas.AvroTrust;
 
 /**
  * Reads the Confluent wire format. The writer schema comes from the registry by the id in the record; the reader
@@ -33,6 +34,10 @@ import io.newsflow.registry.SchemaRegistryClients;
  * @param <T> the target type: a generated specific record class, or {@code GenericRecord}/{@code Object}
  */
 public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
+
+    static {
+        AvroTrust.install();
+    }
 
     private SchemaRegistryClient client;
     private boolean ownsClient;

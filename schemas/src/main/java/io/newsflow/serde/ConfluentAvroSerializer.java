@@ -29,6 +29,7 @@ import io.newsflow.registry.RegistryClientConfig;
 import io.newsflow.registry.RegistryException;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClients;
+import io.newsflow.schemas.AvroTrust;
 
 /**
  * Writes Avro specific records in the Confluent wire format (magic byte 0, 4-byte big-endian schema id, Avro
@@ -37,6 +38,10 @@ import io.newsflow.registry.SchemaRegistryClients;
  * {@link SerializationException}s with the {@link RegistryException} as cause.
  */
 public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+
+    static {
+        AvroTrust.install();
+    }
 
     private SchemaRegistryClient client;
     private boolean ownsClient;
