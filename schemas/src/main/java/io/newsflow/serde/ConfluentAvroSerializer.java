@@ -51,7 +51,8 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
     private boolean latestStrict = SerdeConfig.LATEST_COMPATIBILITY_STRICT_DEFAULT;
     private boolean normalize = SerdeConfig.NORMALIZE_SCHEMAS_DEFAULT;
     private SubjectNameStrategy subjectNameStrategy = new TopicNameStrategy();
-    private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
 
     /** For Kafka, which instantiates serializers by class name and then calls {@link #configure}. */
     public ConfluentAvroSerializer() {
@@ -125,9 +126,9 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
             out.write(WireFormat.MAGIC_BYTE);
             out.write(ByteBuffer.allocate(WireFormat.ID_SIZE).putInt(id).array());
             if (writerSchema == schema || writerSchema.equals(schema)) {
-                encode(writerFor(schema, record), record, out);
+                encode(specificWriter(schema, record), record, out);
             } else {
-                encode(writerFor(writerSchema, null), project(record, schema, writerSchema), out);
+                encode(genericWriter(writerSchema), project(record, schema, writerSchema), out);
             }
             return out.toByteArray();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
@@ -136,10 +137,13 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
         }
     }
 
-    private DatumWriter<Object> writerFor(Schema schema, SpecificRecord record) {
-        return writers.computeIfAbsent(schema, s -> record == null
-                ? new GenericDatumWriter<>(s, GenericData.get())
-                : new SpecificDatumWriter<>(s, SpecificData.getForClass(record.getClass())));
+    private DatumWriter<Object> specificWriter(Schema schema, SpecificRecord record) {
+        return specificWriters.computeIfAbsent(schema,
+                s -> new SpecificDatumWriter<>(s, SpecificData.getForClass(record.getClass())));
+    }
+
+    private DatumWriter<Object> genericWriter(Schema schema) {
+        return genericWriters.computeIfAbsent(schema, s -> new GenericDatumWriter<>(s, GenericData.get()));
     }
 
     private static void encode(DatumWriter<Object> writer, Object datum, ByteArrayOutputStream out) throws IOException {
@@ -151,7 +155,7 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
     /** The record as a generic record of {@code target}, through Avro schema resolution (use.latest.version). */
     private Object project(T record, Schema own, Schema target) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        encode(writerFor(own, record), record, bytes);
+        encode(specificWriter(own, record), record, bytes);
         GenericDatumReader<Object> reader = new GenericDatumReader<>(own, target, GenericData.get());
         return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
     }
