@@ -53,6 +53,8 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
     private SubjectNameStrategy subjectNameStrategy = new TopicNameStrategy();
     private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
     private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
+    /** Results of the latest.compatibility.strict check, per (latest schema, record schema). */
+    private final Map<List<Schema>, List<String>> strictChecks = new ConcurrentHashMap<>();
 
     /** For Kafka, which instantiates serializers by class name and then calls {@link #configure}. */
     public ConfluentAvroSerializer() {
@@ -103,7 +105,8 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
             if (useLatest) {
                 RegisteredSchema latest = client.getLatest(subject);
                 if (latestStrict) {
-                    List<String> problems = AvroCompatibility.canRead(latest.schema(), schema);
+                    List<String> problems = strictChecks.computeIfAbsent(List.of(latest.schema(), schema),
+                            pair -> AvroCompatibility.canRead(pair.get(0), pair.get(1)));
                     if (!problems.isEmpty()) {
                         throw new SerializationException("Latest schema of subject " + subject + " (id " + latest.id()
                                 + ", version " + latest.version() + ") cannot read records of " + schema.getFullName()
