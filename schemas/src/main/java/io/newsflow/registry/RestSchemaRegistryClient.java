@@ -49,6 +49,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     /** Accept header as Confluent's client sends it: also takes plain JSON, which some servers answer with. */
     static final String ACCEPT = CONTENT_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+    /** Longest part of an unexpected body quoted in an exception message: enough to recognise it. */
+    private static final int MAX_QUOTED_BODY = 200;
     /** Longest back-off shift: 2^30 times the first wait is far beyond any sensible cap. */
     private static final int MAX_BACKOFF_SHIFT = 30;
 
@@ -407,7 +409,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             return json.readTree(body);
         } catch (IOException e) {
             throw new RegistryException(request + ": the registry answered with a body that is not JSON: "
-                    + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8),
+                    + new String(body, 0, Math.min(body.length, MAX_QUOTED_BODY), StandardCharsets.UTF_8),
                     RegistryException.NONE, RegistryException.NONE, e);
         }
     }

@@ -16,7 +16,7 @@ public final class SchemaRegistryClients {
         if (anyMock) {
             if (urls.size() != 1) {
                 throw new RegistryConfigException(RegistryClientConfig.SCHEMA_REGISTRY_URL
-                        + ": a mock:// URL cannot be combined with other URLs: " + urls);
+                        + ": a mock:// URL cannot be combined with other URLs (" + urls.size() + " given)");
             }
             return MockSchemaRegistry.forScope(MockSchemaRegistry.scopeOf(urls.get(0)));
         }

@@ -23,6 +23,7 @@ import io.newsflow.registry.RegistryException;
 import io.newsflow.registry.SchemaNotFoundException;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClients;
+import io.newsflow.schemas.AvroTrust;
 
 /**
  * Reads the Confluent wire format. The writer schema comes from the registry by the id in the record; the reader
@@ -35,7 +36,7 @@ import io.newsflow.registry.SchemaRegistryClients;
 public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
     static {
-        io.newsflow.schemas.AvroTrust.install();
+        AvroTrust.install();
     }
 
     private SchemaRegistryClient client;

@@ -29,6 +29,7 @@ import io.newsflow.registry.RegistryClientConfig;
 import io.newsflow.registry.RegistryException;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClients;
+import io.newsflow.schemas.AvroTrust;
 
 /**
  * Writes Avro specific records in the Confluent wire format (magic byte 0, 4-byte big-endian schema id, Avro
@@ -39,7 +40,7 @@ import io.newsflow.registry.SchemaRegistryClients;
 public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
 
     static {
-        io.newsflow.schemas.AvroTrust.install();
+        AvroTrust.install();
     }
 
     private SchemaRegistryClient client;
@@ -50,7 +51,10 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
     private boolean latestStrict = SerdeConfig.LATEST_COMPATIBILITY_STRICT_DEFAULT;
     private boolean normalize = SerdeConfig.NORMALIZE_SCHEMAS_DEFAULT;
     private SubjectNameStrategy subjectNameStrategy = new TopicNameStrategy();
-    private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
+    /** Results of the latest.compatibility.strict check, per (latest schema, record schema). */
+    private final Map<List<Schema>, List<String>> strictChecks = new ConcurrentHashMap<>();
 
     /** For Kafka, which instantiates serializers by class name and then calls {@link #configure}. */
     public ConfluentAvroSerializer() {
@@ -101,7 +105,8 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
             if (useLatest) {
                 RegisteredSchema latest = client.getLatest(subject);
                 if (latestStrict) {
-                    List<String> problems = AvroCompatibility.canRead(latest.schema(), schema);
+                    List<String> problems = strictChecks.computeIfAbsent(List.of(latest.schema(), schema),
+                            pair -> AvroCompatibility.canRead(pair.get(0), pair.get(1)));
                     if (!problems.isEmpty()) {
                         throw new SerializationException("Latest schema of subject " + subject + " (id " + latest.id()
                                 + ", version " + latest.version() + ") cannot read records of " + schema.getFullName()
@@ -124,9 +129,9 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
             out.write(WireFormat.MAGIC_BYTE);
             out.write(ByteBuffer.allocate(WireFormat.ID_SIZE).putInt(id).array());
             if (writerSchema == schema || writerSchema.equals(schema)) {
-                encode(writerFor(schema, record), record, out);
+                encode(specificWriter(schema, record), record, out);
             } else {
-                encode(writerFor(writerSchema, null), project(record, schema, writerSchema), out);
+                encode(genericWriter(writerSchema), project(record, schema, writerSchema), out);
             }
             return out.toByteArray();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
@@ -135,10 +140,13 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
         }
     }
 
-    private DatumWriter<Object> writerFor(Schema schema, SpecificRecord record) {
-        return writers.computeIfAbsent(schema, s -> record == null
-                ? new GenericDatumWriter<>(s, GenericData.get())
-                : new SpecificDatumWriter<>(s, SpecificData.getForClass(record.getClass())));
+    private DatumWriter<Object> specificWriter(Schema schema, SpecificRecord record) {
+        return specificWriters.computeIfAbsent(schema,
+                s -> new SpecificDatumWriter<>(s, SpecificData.getForClass(record.getClass())));
+    }
+
+    private DatumWriter<Object> genericWriter(Schema schema) {
+        return genericWriters.computeIfAbsent(schema, s -> new GenericDatumWriter<>(s, GenericData.get()));
     }
 
     private static void encode(DatumWriter<Object> writer, Object datum, ByteArrayOutputStream out) throws IOException {
@@ -150,7 +158,7 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
     /** The record as a generic record of {@code target}, through Avro schema resolution (use.latest.version). */
     private Object project(T record, Schema own, Schema target) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        encode(writerFor(own, record), record, bytes);
+        encode(specificWriter(own, record), record, bytes);
         GenericDatumReader<Object> reader = new GenericDatumReader<>(own, target, GenericData.get());
         return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
     }

@@ -6,9 +6,14 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 
 import io.newsflow.registry.SchemaRegistryClient;
+import io.newsflow.schemas.AvroTrust;
 
 /** Ready-configured Confluent-wire-format serdes for newsflow's generated records. */
 public final class NewsflowSerdes {
+
+    static {
+        AvroTrust.install();
+    }
 
     private NewsflowSerdes() {
     }
