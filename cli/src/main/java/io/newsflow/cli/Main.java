@@ -17,6 +17,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        io.newsflow.schemas.AvroTrust.install();
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
