@@ -34,7 +34,7 @@ final class HeadlineRule implements BlockRule {
             if (b.removed) {
                 continue;
             }
-            String k = Texts.key(b.text);
+            String k = String.join(" ", b.tokens);
             if (k.equals(key) || isTitleWithSiteName(k, key) && (first < 0 || b.index < first)) {
                 b.remove(name(), "title (goes to the headline field)");
             }

@@ -18,7 +18,13 @@ final class LanguageSwitcherRule implements BlockRule {
         }
     }
 
+    /** A switcher is a handful of short codes or names. */
+    private static final int MAX_CHARS = 80;
+
     static boolean isSwitcher(String text) {
+        if (text.length() > MAX_CHARS) {
+            return false;
+        }
         int n = 0;
         for (String t : text.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+")) {
             if (t.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,8 @@ final class RepetitionRule implements BlockRule {
     @Override
     public void apply(Page page) {
         Set<String> seen = new HashSet<>();
-        Map<Long, List<Integer>> shingleOwners = new HashMap<>();
+        // shingle hash -> index of the first kept block holding it
+        Map<Long, Integer> firstOwner = new HashMap<>();
         for (Block b : page.blocks) {
             if (b.removed) {
                 continue;
@@ -35,27 +35,19 @@ final class RepetitionRule implements BlockRule {
             }
             long[] shingles = shingles(b.tokens);
             Map<Integer, Integer> hits = new HashMap<>();
-            for (long s : shingles) {
-                List<Integer> owners = shingleOwners.get(s);
-                if (owners != null) {
-                    for (int o : owners) {
-                        hits.merge(o, 1, Integer::sum);
-                    }
-                }
-            }
             int bestHits = 0;
-            for (int h : hits.values()) {
-                bestHits = Math.max(bestHits, h);
+            for (long s : shingles) {
+                Integer owner = firstOwner.get(s);
+                if (owner != null) {
+                    bestHits = Math.max(bestHits, hits.merge(owner, 1, Integer::sum));
+                }
             }
             if (shingles.length > 0 && bestHits >= Thresholds.REPEAT_MIN_CONTAINMENT * shingles.length) {
                 b.remove(name(), "repeated paragraph (near or truncated duplicate of an earlier one)");
                 continue;
             }
             for (long s : shingles) {
-                List<Integer> owners = shingleOwners.computeIfAbsent(s, k -> new ArrayList<>(1));
-                if (owners.isEmpty() || owners.get(owners.size() - 1) != b.index) {
-                    owners.add(b.index);
-                }
+                firstOwner.putIfAbsent(s, b.index);
             }
         }
     }

@@ -39,6 +39,9 @@ final class Texts {
 
     /** Ideographic scripts have no spaces; each character counts as a word there. */
     static boolean isIdeographic(int c) {
+        if (c < 0x0E00) {
+            return false; // fast path: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(c);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI;
@@ -48,27 +51,35 @@ final class Texts {
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         int n = s.length();
-        int start = -1;
+        StringBuilder cur = new StringBuilder(16);
         for (int i = 0; i < n; ) {
             int c = s.codePointAt(i);
             int len = Character.charCount(c);
-            if (isWordChar(c) && !isIdeographic(c)) {
-                if (start < 0) {
-                    start = i;
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+                    cur.append((char) c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    cur.append((char) (c + 32));
+                } else if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
                 }
-            } else {
-                if (start >= 0) {
-                    out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
-                    start = -1;
+            } else if (isIdeographic(c)) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
                 }
-                if (isIdeographic(c)) {
-                    out.add(s.substring(i, i + len));
-                }
+                out.add(s.substring(i, i + len));
+            } else if (isWordChar(c)) {
+                cur.appendCodePoint(Character.toLowerCase(c));
+            } else if (cur.length() > 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
             }
             i += len;
         }
-        if (start >= 0) {
-            out.add(s.substring(start).toLowerCase(Locale.ROOT));
+        if (cur.length() > 0) {
+            out.add(cur.toString());
         }
         return out;
     }
