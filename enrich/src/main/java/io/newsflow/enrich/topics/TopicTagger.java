@@ -23,10 +23,9 @@ import java.util.Map;
 public final class TopicTagger {
 
     /** A headline word says more about the subject than a body word: editors write headlines to say what it is about. */
-    public static final double HEADLINE_WEIGHT = Double.parseDouble(System.getProperty("x.hw", "3.0"));
+    public static final double HEADLINE_WEIGHT = 3.0;
     /** The first paragraph (the lead) summarises the story, so it counts a little more than the rest. */
-    public static final double LEAD_WEIGHT = Double.parseDouble(System.getProperty("x.lw", "1.5"));
-    static final double SAT = Double.parseDouble(System.getProperty("x.sat", "0"));
+    public static final double LEAD_WEIGHT = 1.5;
     /** Score at which confidence reaches 1 - 1/e (0.63): about three strong terms, or one strong term repeated. */
     public static final double CONFIDENCE_SCALE = 20.0;
     /** A one-word term must keep at least this many characters after analysis; shorter stems match noise. */
@@ -197,7 +196,7 @@ public final class TopicTagger {
             if (c <= 0) {
                 continue;
             }
-            double saturated = SAT == 0 ? 1.0 + Math.log(Math.max(1.0, c)) : Math.pow(c, SAT);
+            double saturated = 1.0 + Math.log(Math.max(1.0, c));
             int[] ot = ownTopics[k];
             double[] ow = ownWeights[k];
             for (int j = 0; j < ot.length; j++) {
