@@ -9,7 +9,7 @@ import java.util.List;
 final class SubjectSelection {
 
     /** A top-level topic needs at least this confidence: below it, a few incidental words would tag it. */
-    static final double MIN_TOP_LEVEL_CONFIDENCE = 0.5;
+    static final double MIN_TOP_LEVEL_CONFIDENCE = 0.4;
     /** ...and at least this share of the leading top-level topic's score: keeps side themes out of a clear story. */
     static final double MIN_SHARE_OF_LEADER = 0.35;
     /** A subtopic needs at least this confidence from its own subtree: specific tags must be well supported. */
