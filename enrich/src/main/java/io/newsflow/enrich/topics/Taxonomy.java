@@ -42,8 +42,15 @@ public final class Taxonomy {
 
     private final Map<String, Topic> topics;
 
-    private Taxonomy(Map<String, Topic> topics) {
+    private Taxonomy(Map<String, Topic> topics, boolean complete) {
         this.topics = topics;
+        if (complete) {
+            validate(topics);
+        }
+    }
+
+    /** Every broader topic exists and the hierarchy has no cycle. */
+    private static void validate(Map<String, Topic> topics) {
         for (Topic t : topics.values()) {
             if (t.broader() != null && !topics.containsKey(t.broader())) {
                 throw new IllegalArgumentException("topic " + t.qcode() + " has unknown broader topic " + t.broader());
@@ -80,16 +87,33 @@ public final class Taxonomy {
         return Holder.DEFAULT;
     }
 
-    /** A taxonomy read from an operator's file (same format as the bundled one). */
+    /** A complete taxonomy read from an operator's file (same format as the bundled one). */
     public static Taxonomy fromFile(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * An extension read from an operator's file, to {@link #merge} into another taxonomy: its broader topics may be
+     * topics of the taxonomy it extends.
+     */
+    public static Taxonomy extensionFromFile(Path file) {
+        return read(file, false);
+    }
+
+    private static Taxonomy read(Path file, boolean complete) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r);
+            return parse(r, complete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A complete taxonomy from a reader. */
     public static Taxonomy parse(Reader reader) throws IOException {
+        return parse(reader, true);
+    }
+
+    private static Taxonomy parse(Reader reader, boolean complete) throws IOException {
         Map<String, Topic> topics = new LinkedHashMap<>();
         BufferedReader r = new BufferedReader(reader);
         String line;
@@ -108,7 +132,7 @@ public final class Taxonomy {
             List<Term> terms = cols.length > 3 ? parseTerms(cols[3], no) : List.of();
             topics.put(qcode, new Topic(qcode, broader, cols[2].strip(), terms));
         }
-        return new Taxonomy(topics);
+        return new Taxonomy(topics, complete);
     }
 
     private static List<Term> parseTerms(String column, int line) {
@@ -152,7 +176,7 @@ public final class Taxonomy {
             merged.put(t.qcode(), new Topic(t.qcode(), t.broader() != null ? t.broader() : mine.broader(),
                     t.name().isEmpty() ? mine.name() : t.name(), new ArrayList<>(terms.values())));
         }
-        return new Taxonomy(merged);
+        return new Taxonomy(merged, true);
     }
 
     public Collection<Topic> topics() {

@@ -157,7 +157,7 @@ public final class TopicTagger {
 
     /** This tagger's taxonomy extended by an operator's file (see {@link Taxonomy#merge}). */
     public TopicTagger merge(Path taxonomyFile) {
-        return new TopicTagger(taxonomy.merge(Taxonomy.fromFile(taxonomyFile)), selection);
+        return new TopicTagger(taxonomy.merge(Taxonomy.extensionFromFile(taxonomyFile)), selection);
     }
 
     /** Terms left out at load time because analysis would make them match far more than written. */
