@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsflow} command line: one jar, one subcommand per job. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streaming news ingestion: ingest, enrich and store articles over Kafka.",
-        subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ReplayCommand.class, FeedsCommand.class,
+                BrokerCommand.class, TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -16,6 +17,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        io.newsflow.schemas.AvroTrust.install();
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

@@ -21,6 +21,10 @@ import io.newsflow.schemas.avro.Rejection;
  */
 public final class Topics {
 
+    static {
+        io.newsflow.schemas.AvroTrust.install();
+    }
+
     public static final String RAW = "raw";
     public static final String ENRICHED = "enriched";
     public static final String REJECTED = "rejected";

@@ -1,0 +1,73 @@
+package io.newsflow.enrich.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Proper-noun check with OpenNLP's English UD part-of-speech model (opennlp-models-pos-en, loaded once from the
+ * classpath). Tagging costs tens of microseconds per word, so only a short window from the sentence start is
+ * tagged, and the answer is remembered per word: sentence starters repeat ("However", "Despite", "Officials").
+ */
+final class OpenNlpProperNounCheck implements ProperNounCheck {
+
+    static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Words of context tagged after the word in question: enough for the tagger to see the phrase it opens. */
+    static final int WINDOW_AFTER = 4;
+    /** Remembered answers before the memo is cleared: bounds memory on an endless stream. */
+    static final int MEMO_LIMIT = 50_000;
+
+    private final POSModel model;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
+
+    private OpenNlpProperNounCheck(POSModel model) {
+        this.model = model;
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.model));
+    }
+
+    private static final class Holder {
+        static final OpenNlpProperNounCheck DEFAULT = new OpenNlpProperNounCheck(load());
+    }
+
+    static OpenNlpProperNounCheck defaults() {
+        return Holder.DEFAULT;
+    }
+
+    private static POSModel load() {
+        try (InputStream in = OpenNlpProperNounCheck.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP POS model " + MODEL + " not on the classpath");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean isProperNoun(List<Token> sentence, int index) {
+        String word = sentence.get(index).text();
+        Boolean known = memo.get(word);
+        if (known != null) {
+            return known;
+        }
+        int end = Math.min(sentence.size(), index + 1 + WINDOW_AFTER);
+        String[] window = new String[end - index];
+        for (int k = index; k < end; k++) {
+            window[k - index] = sentence.get(k).text();
+        }
+        String tag = tagger.get().tag(window)[0];
+        boolean proper = "PROPN".equals(tag);
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(word, proper);
+        return proper;
+    }
+}

@@ -1,0 +1,320 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * DOM to blocks: one iterative walk (no recursion, so deep nesting is safe) that cuts text at
+ * block-level elements and records the context each block sits in (chrome, caption, byline, article).
+ */
+final class HtmlReader {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+            "iframe", "object", "embed", "video", "audio", "select", "option", "button", "input", "textarea", "head",
+            "title", "meta", "link", "source", "track", "map", "datalist", "dialog");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+            "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "figure", "figcaption", "hr", "br",
+            "form", "fieldset", "legend", "address", "center", "details", "summary", "body", "html", "menu", "hgroup",
+            "picture", "img", "label");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+
+    private HtmlReader() { }
+
+    static Page read(Document doc) {
+        Element root = doc.body() != null ? doc.body() : doc;
+        Map<Element, Integer> chromeCandidateLength = chromeCandidateLengths(root);
+        int total = Math.max(1, chromeCandidateLength.getOrDefault(root, 1));
+        Walker w = new Walker(chromeCandidateLength, total);
+        NodeTraversor.filter(w, root);
+        w.flush();
+        return new Page(w.blocks, true);
+    }
+
+    /** Text length of the whole body and of each element that looks like chrome (one pass). */
+    private static Map<Element, Integer> chromeCandidateLengths(Element root) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        Deque<int[]> stack = new ArrayDeque<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (SKIP.contains(el.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    stack.push(new int[1]);
+                } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                    stack.peek()[0] += t.getWholeText().length();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && !stack.isEmpty()) {
+                    int len = stack.pop()[0];
+                    if (!stack.isEmpty()) {
+                        stack.peek()[0] += len;
+                    }
+                    if (el == root || chromeWhy(el) != null) {
+                        out.put(el, len);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return out;
+    }
+
+    /** Why an element is chrome by its own tag, role or class/id, or null. */
+    static String chromeWhy(Element el) {
+        String tag = el.normalName();
+        switch (tag) {
+            case "nav", "menu" -> { return "navigation"; }
+            case "footer" -> { return "footer"; }
+            case "aside" -> { return "sidebar"; }
+            case "header" -> { return "header"; }
+            case "form" -> {
+                return el.selectFirst("input[type=email]") != null ? "sign-up form" : null;
+            }
+            default -> { }
+        }
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
+            return "role " + role;
+        }
+        for (String t : classTokens(el)) {
+            if (Lexicon.CHROME_CLASSES.contains(t)) {
+                return "class " + t;
+            }
+        }
+        return null;
+    }
+
+    static boolean articleish(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("article") || tag.equals("main") || el.attr("role").equalsIgnoreCase("main")) {
+            return true;
+        }
+        String itemprop = el.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (itemprop.equals("articlebody") || itemprop.equals("text")) {
+            return true;
+        }
+        List<String> tokens = classTokens(el);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String joined = " " + String.join(" ", tokens) + " ";
+        for (String seq : Lexicon.CONTENT_CLASSES) {
+            if (joined.contains(" " + seq + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean tokenIn(Element el, Set<String> set) {
+        for (String t : classTokens(el)) {
+            if (set.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** class and id split into lower-case tokens at non-letters and camelCase humps. */
+    static List<String> classTokens(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        split(cls, out);
+        split(id, out);
+        return out;
+    }
+
+    private static void split(String s, List<String> out) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 512; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && b.length() > 0 && Character.isLowerCase(s.charAt(i - 1))) {
+                    out.add(b.toString());
+                    b.setLength(0);
+                }
+                b.append(Character.toLowerCase(c));
+            } else {
+                if (b.length() > 0) {
+                    out.add(b.toString());
+                    b.setLength(0);
+                }
+                if (Character.isWhitespace(c) && !out.isEmpty()) {
+                    out.add("");  // keeps token sequences from spanning two class names
+                }
+            }
+        }
+        if (b.length() > 0) {
+            out.add(b.toString());
+        }
+    }
+
+    /** Inherited context of an element on the walk stack. */
+    private record Ctx(Element el, String chrome, boolean caption, boolean byline, boolean article, boolean link,
+                       boolean blockLevel) { }
+
+    private static final class Walker implements NodeFilter {
+        private final Map<Element, Integer> candidateLength;
+        private final int total;
+        final List<Block> blocks = new ArrayList<>();
+        private final Deque<Ctx> stack = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private Ctx startCtx;
+        private Block.Kind kind;
+        private int level;
+        private String path;
+        private int depthAtStart;
+
+        Walker(Map<Element, Integer> candidateLength, int total) {
+            this.candidateLength = candidateLength;
+            this.total = total;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (text.length() == 0) {
+                    if (t.isBlank()) {
+                        return FilterResult.CONTINUE;
+                    }
+                    startCtx = stack.peek();
+                    depthAtStart = depth;
+                    blockInfo();
+                }
+                text.append(s);
+                if (stack.peek() != null && stack.peek().link) {
+                    linkChars += Texts.collapse(s).length();
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (SKIP.contains(tag) || isHidden(el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean blockLevel = BLOCKS.contains(tag);
+            if (blockLevel) {
+                flush();
+            }
+            Ctx parent = stack.peek();
+            String chrome = parent != null ? parent.chrome : null;
+            boolean article = parent != null && parent.article || articleish(el);
+            if (chrome == null && !articleish(el)) {
+                String why = chromeWhy(el);
+                if (why != null) {
+                    Integer len = candidateLength.get(el);
+                    if (len == null || len <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total) {
+                        chrome = why;
+                    }
+                }
+            }
+            boolean caption = parent != null && parent.caption || tag.equals("figcaption") || tag.equals("figure")
+                    || tokenIn(el, Lexicon.CAPTION_CLASSES);
+            boolean byline = parent != null && parent.byline || tokenIn(el, Lexicon.BYLINE_CLASSES)
+                    || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
+            boolean link = parent != null && parent.link || tag.equals("a");
+            stack.push(new Ctx(el, chrome, caption, byline, article, link, blockLevel));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                if (!stack.isEmpty() && stack.peek().el == el) {
+                    Ctx c = stack.pop();
+                    if (c.blockLevel) {
+                        flush();
+                    }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isHidden(Element el) {
+            if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
+                return true;
+            }
+            String style = el.attr("style");
+            if (style.isEmpty()) {
+                return false;
+            }
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+
+        private void blockInfo() {
+            kind = Block.Kind.OTHER;
+            level = 0;
+            StringBuilder p = new StringBuilder();
+            int shown = 0;
+            for (Ctx c : stack) {
+                if (!c.blockLevel) {
+                    continue;
+                }
+                String tag = c.el.normalName();
+                if (kind == Block.Kind.OTHER) {
+                    kind = switch (tag) {
+                        case "p" -> Block.Kind.PARAGRAPH;
+                        case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+                        case "li", "dt", "dd" -> Block.Kind.LIST_ITEM;
+                        case "td", "th" -> Block.Kind.CELL;
+                        case "blockquote" -> Block.Kind.QUOTE;
+                        case "pre" -> Block.Kind.PRE;
+                        default -> Block.Kind.OTHER;
+                    };
+                    if (kind == Block.Kind.HEADING) {
+                        level = tag.charAt(1) - '0';
+                    }
+                }
+                if (shown < 3) {
+                    p.insert(0, shown == 0 ? tag : tag + ">");
+                    shown++;
+                }
+            }
+            path = p.toString();
+        }
+
+        void flush() {
+            if (text.length() == 0) {
+                return;
+            }
+            String s = Texts.collapse(text);
+            if (!s.isEmpty()) {
+                Ctx c = startCtx;
+                blocks.add(new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
+                        c != null && c.chrome != null, c == null ? null : c.chrome, c != null && c.caption,
+                        c != null && c.byline, c != null && c.article, false, path, depthAtStart, -1));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            startCtx = null;
+        }
+    }
+}

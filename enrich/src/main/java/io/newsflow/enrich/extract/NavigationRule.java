@@ -1,0 +1,46 @@
+package io.newsflow.enrich.extract;
+
+import java.util.Locale;
+
+/** Interface words standing alone ("Menu", "Search", "Close", "Share"), and blocks without words. */
+final class NavigationRule implements BlockRule {
+    @Override
+    public String name() {
+        return "navigation";
+    }
+
+    @Override
+    public void apply(Page page) {
+        for (Block b : page.blocks) {
+            if (b.removed) {
+                continue;
+            }
+            if (b.words == 0) {
+                b.remove(name(), "no words (separator or symbol)");
+            } else if (isInterfaceText(b.text)) {
+                b.remove(name(), "navigation or interface text");
+            }
+        }
+    }
+
+    static boolean isInterfaceText(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT);
+        if (Lexicon.NAVIGATION.contains(t)) {
+            return true;
+        }
+        // "Menu Search", "Share Tweet Email": every word an interface word
+        String[] parts = t.split("[\\s|/·•]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.isEmpty() && !Lexicon.NAVIGATION.contains(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.enrich.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The working state of one extraction: blocks plus metadata found so far. */
+final class Page {
+    final List<Block> blocks;
+    final boolean html;
+    /** Headline from structured data or the source (null when none); rules may set it from a title line. */
+    String headline;
+    String headlineSource;
+    boolean headlineDerived;
+    final List<String> authors = new ArrayList<>();
+    String authorSource;
+    String section;
+    String publisher;
+    Instant datePublished;
+    String datePublishedSource;
+    Instant dateModified;
+    String dateModifiedSource;
+    String canonicalUrl;
+    String url;
+
+    Page(List<Block> blocks, boolean html) {
+        this.blocks = blocks;
+        this.html = html;
+    }
+
+    void addAuthor(String name, String source) {
+        if (name == null) {
+            return;
+        }
+        String n = Texts.collapse(name);
+        if (n.isEmpty() || n.length() > 80) {
+            return;
+        }
+        for (String a : authors) {
+            if (a.equalsIgnoreCase(n)) {
+                return;
+            }
+        }
+        if (authorSource != null && !authorSource.equals(source) && !authors.isEmpty()) {
+            return; // the first source that named authors wins; others would only add variants
+        }
+        authorSource = source;
+        authors.add(n);
+    }
+
+    void published(Instant when, String source) {
+        if (when != null && datePublished == null) {
+            datePublished = when;
+            datePublishedSource = source;
+        }
+    }
+
+    void modified(Instant when, String source) {
+        if (when != null && dateModified == null) {
+            dateModified = when;
+            dateModifiedSource = source;
+        }
+    }
+
+    /** Index of the first kept prose block, or -1. */
+    int firstProse() {
+        for (Block b : blocks) {
+            if (!b.removed && b.proseLike()) {
+                return b.index;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsflow.enrich.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Classifier thresholds, values in {@code thresholds.properties}; each constant says why. */
+final class Thresholds {
+    private static final Properties P = load();
+
+    /** A prose block has at least this many words: shorter lines are labels, buttons, headings. */
+    static final int CONTENT_MIN_WORDS = i("content.minWords");
+    /** This many words make a block prose-like even without sentence punctuation. */
+    static final int CONTENT_LONG_WORDS = i("content.longWords");
+    /** Prose has function words; menus and tag lists have almost none. */
+    static final double CONTENT_MIN_STOPWORD_DENSITY = d("content.minStopwordDensity");
+    /** Above this share of linked text a block is not article prose. */
+    static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
+    /** At this share of linked text a block is a link list (related links, menus). */
+    static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
+    /** Cost of a short non-prose block inside the main span: a few may sit between paragraphs. */
+    static final double SPAN_PENALTY_SHORT = d("span.penaltyShort");
+    /** Cost per word of linked text: link lists break the main span. */
+    static final double SPAN_PENALTY_LINKY = d("span.penaltyLinky");
+    /** Cost of a block already removed by a rule: keeps the span from bridging across chrome. */
+    static final double SPAN_PENALTY_REMOVED = d("span.penaltyRemoved");
+    /** Weight of words in blocks from chrome containers (nav, footer, aside): neutral. */
+    static final double SPAN_CHROME_WEIGHT = d("span.chromeWeight");
+    /** Headings inside the article are short; longer non-prose lines are not headings. */
+    static final int HEADING_MAX_WORDS = i("heading.maxWords");
+    /** A title line is at most this long. */
+    static final int TITLE_MAX_WORDS = i("title.maxWords");
+    /** A title line has at least this many words (single words are labels). */
+    static final int TITLE_MIN_WORDS = i("title.minWords");
+    /** Names in a byline: a few people with particles, not a sentence. */
+    static final int BYLINE_MAX_NAME_WORDS = i("byline.maxNameWords");
+    /** Captions and credits are short; a long block with "Source:" is prose citing a source. */
+    static final int CAPTION_MAX_WORDS = i("caption.maxWords");
+    /** Sign-up prompts are short; longer blocks mentioning a newsletter are prose. */
+    static final int NEWSLETTER_MAX_WORDS = i("newsletter.maxWords");
+    /** "Welcome to X" chrome is a greeting plus a name. */
+    static final int WELCOME_MAX_WORDS = i("welcome.maxWords");
+    /** Near-duplicate detection needs enough words to be meaningful (short lines: exact match only). */
+    static final int REPEAT_MIN_WORDS = i("repeat.minWords");
+    /** Share of a block's shingles found in one earlier block to call it a (truncated) repeat. */
+    static final double REPEAT_MIN_CONTAINMENT = d("repeat.minContainment");
+    /** Word n-gram size for near-duplicate shingles. */
+    static final int REPEAT_SHINGLE = i("repeat.shingle");
+    /** A chrome-looking container holding more than this share of the page text is the page itself. */
+    static final double CHROME_CONTAINER_MAX_SHARE = d("chromeContainer.maxShare");
+    /** Characters of body text sent to the language detector: enough for a stable answer, bounded cost. */
+    static final int LANGUAGE_SAMPLE_CHARS = i("language.sampleChars");
+    /** Below this many characters language detection is noise. */
+    static final int LANGUAGE_MIN_CHARS = i("language.minChars");
+    /** Inputs above this size are rejected (no news article is this large). */
+    static final int INPUT_MAX_BYTES = i("input.maxBytes");
+    /** Share of control bytes above which the input is binary. */
+    static final double INPUT_MAX_BINARY_SHARE = d("input.maxBinaryShare");
+
+    private Thresholds() { }
+
+    private static Properties load() {
+        try (InputStream in = Thresholds.class.getResourceAsStream("thresholds.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("thresholds.properties missing");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String v(String key) {
+        String s = P.getProperty(key);
+        if (s == null) {
+            throw new IllegalStateException("threshold missing: " + key);
+        }
+        return s.strip();
+    }
+
+    private static int i(String key) { return Integer.parseInt(v(key)); }
+
+    private static double d(String key) { return Double.parseDouble(v(key)); }
+}

@@ -1,0 +1,397 @@
+package io.newsflow.enrich.topics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags an article with IPTC Media Topics. Pure and thread-safe; the taxonomy is stemmed and indexed once, at
+ * construction.
+ *
+ * <p>Scoring: every occurrence of a topic's term counts {@link #HEADLINE_WEIGHT} in the headline,
+ * {@link #LEAD_WEIGHT} in the first body paragraph and 1 elsewhere; a term contributes
+ * {@code weight * (1 + ln(count))}, so repetition saturates. A topic's score adds the terms of its whole subtree
+ * (the evidence for "peace talks" is evidence for "conflict, war and peace"), each distinct term once, with the
+ * largest weight it has in the subtree, so a word listed under several subtopics does not inflate their common
+ * ancestor; confidence is
+ * {@code 1 - exp(-score / CONFIDENCE_SCALE)}. Then the {@link SubjectSelection} rules pick the subjects.
+ */
+public final class TopicTagger {
+
+    /** A headline word says more about the subject than a body word: editors write headlines to say what it is about. */
+    public static final double HEADLINE_WEIGHT = 3.0;
+    /** The first paragraph (the lead) summarises the story, so it counts a little more than the rest. */
+    public static final double LEAD_WEIGHT = 1.5;
+    /** Score at which confidence reaches 1 - 1/e (0.63): about three strong terms, or one strong term repeated. */
+    public static final double CONFIDENCE_SCALE = 20.0;
+    /** A one-word term must keep at least this many characters after analysis; shorter stems match noise. */
+    static final int MIN_SINGLE_STEM_LENGTH = 2;
+
+    private final Taxonomy taxonomy;
+    private final SubjectSelection selection;
+    private final String[] codes;
+    private final String[] names;
+    private final int[] parent;
+    private final Map<String, Integer> stemIds = new HashMap<>();
+    /** For each stem id: the one-word keys it is, or -1. */
+    private final int[] singleKey;
+    /** For each stem id: the phrase keys starting with it, and their stems. */
+    private final int[][] phraseKeys;
+    private final int[][][] phraseStems;
+    /** For each key (a distinct stemmed term): topics that list it, with their weight. */
+    private final int[][] ownTopics;
+    private final double[][] ownWeights;
+    /** For each key: every topic whose subtree lists it, with the largest weight found in that subtree. */
+    private final int[][] subtreeTopics;
+    private final double[][] subtreeWeights;
+    private final int keys;
+    private final List<String> skipped = new ArrayList<>();
+
+    private TopicTagger(Taxonomy taxonomy, SubjectSelection selection) {
+        this.taxonomy = taxonomy;
+        this.selection = selection;
+        List<Taxonomy.Topic> topics = new ArrayList<>(taxonomy.topics());
+        int n = topics.size();
+        codes = new String[n];
+        names = new String[n];
+        parent = new int[n];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            codes[i] = topics.get(i).qcode();
+            names[i] = topics.get(i).name();
+            index.put(codes[i], i);
+        }
+        for (int i = 0; i < n; i++) {
+            String b = topics.get(i).broader();
+            parent[i] = b == null ? -1 : index.get(b);
+        }
+        Map<String, Integer> keyIds = new HashMap<>();
+        List<int[]> keyStems = new ArrayList<>();
+        List<Map<Integer, Double>> own = new ArrayList<>();
+        List<Map<Integer, Double>> subtree = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (Taxonomy.Term term : topics.get(i).terms()) {
+                List<Integer> ids = new ArrayList<>();
+                Stemmer.stems(term.text(), s -> ids.add(stemIds.computeIfAbsent(s.toString(), k -> stemIds.size())));
+                if (ids.isEmpty() || ids.size() == 1 && (shortStem(term.text()) || term.text().strip().contains(" "))) {
+                    // Only stop words; a one-letter stem ("A&E" analyses to "e"); or a phrase that lost all but one
+                    // word to the stop list ("IT services" becomes "servic"): each would match far more than meant.
+                    skipped.add(codes[i] + " " + term.text());
+                    continue;
+                }
+                String key = ids.toString();
+                Integer k = keyIds.get(key);
+                if (k == null) {
+                    k = keyIds.size();
+                    keyIds.put(key, k);
+                    keyStems.add(ids.stream().mapToInt(Integer::intValue).toArray());
+                    own.add(new HashMap<>());
+                    subtree.add(new HashMap<>());
+                }
+                own.get(k).merge(i, term.weight(), Math::max);
+                for (int t = i; t >= 0; t = parent[t]) {
+                    subtree.get(k).merge(t, term.weight(), Math::max);
+                }
+            }
+        }
+        keys = keyIds.size();
+        int stems = stemIds.size();
+        singleKey = new int[stems];
+        Arrays.fill(singleKey, -1);
+        Map<Integer, List<Integer>> phrasesByFirst = new HashMap<>();
+        for (int k = 0; k < keys; k++) {
+            int[] st = keyStems.get(k);
+            if (st.length == 1) {
+                singleKey[st[0]] = k;
+            } else {
+                phrasesByFirst.computeIfAbsent(st[0], x -> new ArrayList<>()).add(k);
+            }
+        }
+        phraseKeys = new int[stems][];
+        phraseStems = new int[stems][][];
+        phrasesByFirst.forEach((first, list) -> {
+            phraseKeys[first] = list.stream().mapToInt(Integer::intValue).toArray();
+            phraseStems[first] = list.stream().map(keyStems::get).toArray(int[][]::new);
+        });
+        ownTopics = new int[keys][];
+        ownWeights = new double[keys][];
+        subtreeTopics = new int[keys][];
+        subtreeWeights = new double[keys][];
+        for (int k = 0; k < keys; k++) {
+            ownTopics[k] = own.get(k).keySet().stream().mapToInt(Integer::intValue).toArray();
+            ownWeights[k] = Arrays.stream(ownTopics[k]).mapToDouble(own.get(k)::get).toArray();
+            subtreeTopics[k] = subtree.get(k).keySet().stream().mapToInt(Integer::intValue).toArray();
+            subtreeWeights[k] = Arrays.stream(subtreeTopics[k]).mapToDouble(subtree.get(k)::get).toArray();
+        }
+    }
+
+    /** True when the term's only stem is shorter than {@link #MIN_SINGLE_STEM_LENGTH}. */
+    private static boolean shortStem(String term) {
+        int[] longest = {0};
+        Stemmer.stems(term, s -> longest[0] = Math.max(longest[0], s.length()));
+        return longest[0] < MIN_SINGLE_STEM_LENGTH;
+    }
+
+    /** The tagger with the bundled taxonomy and selection rules. */
+    public static TopicTagger withDefaults() {
+        return Defaults.TAGGER;
+    }
+
+    private static final class Defaults {
+        static final TopicTagger TAGGER = new TopicTagger(Taxonomy.defaults(), SubjectSelection.defaults());
+    }
+
+    /** A tagger with an operator's taxonomy instead of the bundled one. */
+    public static TopicTagger fromFile(Path taxonomyFile) {
+        return new TopicTagger(Taxonomy.fromFile(taxonomyFile), SubjectSelection.defaults());
+    }
+
+    /** A tagger with this taxonomy. */
+    public static TopicTagger of(Taxonomy taxonomy) {
+        return new TopicTagger(taxonomy, SubjectSelection.defaults());
+    }
+
+    /** This tagger's taxonomy extended by an operator's file (see {@link Taxonomy#merge}). */
+    public TopicTagger merge(Path taxonomyFile) {
+        return new TopicTagger(taxonomy.merge(Taxonomy.extensionFromFile(taxonomyFile)), selection);
+    }
+
+    /** Terms left out at load time because analysis would make them match far more than written. */
+    public List<String> skippedTerms() {
+        return List.copyOf(skipped);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Subjects of an article, highest confidence first; empty when nothing is confident enough. */
+    public List<SubjectTag> tag(String headline, List<String> body) {
+        return select(score(headline, body));
+    }
+
+    /** Per-topic confidence (aggregated over subtopics), indexed like the taxonomy's topics; for tests and tools. */
+    Scores score(String headline, List<String> body) {
+        double[] counts = new double[keys];
+        IntBuffer buffer = new IntBuffer();
+        if (headline != null && !headline.isBlank()) {
+            count(headline, HEADLINE_WEIGHT, counts, buffer);
+        }
+        boolean lead = true;
+        for (String paragraph : body) {
+            if (paragraph == null || paragraph.isBlank()) {
+                continue;
+            }
+            count(paragraph, lead ? LEAD_WEIGHT : 1.0, counts, buffer);
+            lead = false;
+        }
+        double[] own = new double[codes.length];
+        double[] aggregated = new double[codes.length];
+        for (int k = 0; k < keys; k++) {
+            double c = counts[k];
+            if (c <= 0) {
+                continue;
+            }
+            double saturated = 1.0 + Math.log(Math.max(1.0, c));
+            int[] ot = ownTopics[k];
+            double[] ow = ownWeights[k];
+            for (int j = 0; j < ot.length; j++) {
+                own[ot[j]] += ow[j] * saturated;
+            }
+            // A word listed under several subtopics counts once for their common ancestors.
+            int[] st = subtreeTopics[k];
+            double[] sw = subtreeWeights[k];
+            for (int j = 0; j < st.length; j++) {
+                aggregated[st[j]] += sw[j] * saturated;
+            }
+        }
+        return new Scores(own, aggregated);
+    }
+
+    private void count(String text, double zoneWeight, double[] counts, IntBuffer ids) {
+        ids.clear();
+        Stemmer.stems(text, s -> {
+            Integer id = stemIds.get(s.toString());
+            ids.add(id == null ? -1 : id);
+        });
+        int[] a = ids.array();
+        int n = ids.size();
+        for (int i = 0; i < n; i++) {
+            int id = a[i];
+            if (id < 0) {
+                continue;
+            }
+            if (singleKey[id] >= 0) {
+                counts[singleKey[id]] += zoneWeight;
+            }
+            int[][] phrases = phraseStems[id];
+            if (phrases != null) {
+                int[] pk = phraseKeys[id];
+                for (int k = 0; k < phrases.length; k++) {
+                    if (matchesAt(phrases[k], a, n, i)) {
+                        counts[pk[k]] += zoneWeight;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean matchesAt(int[] phrase, int[] ids, int n, int at) {
+        if (at + phrase.length > n) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (ids[at + k] != phrase[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Raw and aggregated scores per topic index. */
+    final class Scores {
+        final double[] own;
+        final double[] aggregated;
+
+        Scores(double[] own, double[] aggregated) {
+            this.own = own;
+            this.aggregated = aggregated;
+        }
+
+        double confidence(int topic) {
+            return 1.0 - Math.exp(-aggregated[topic] / CONFIDENCE_SCALE);
+        }
+
+        int size() {
+            return codes.length;
+        }
+
+        int parent(int topic) {
+            return parent[topic];
+        }
+
+        int topLevel(int topic) {
+            int t = topic;
+            while (parent[t] >= 0) {
+                t = parent[t];
+            }
+            return t;
+        }
+
+        String code(int topic) {
+            return codes[topic];
+        }
+    }
+
+    /** Contribution of each matched term (as its stems) to the aggregated score of one topic: for tuning. */
+    Map<String, Double> contributions(String headline, List<String> body, String qcode) {
+        double[] counts = new double[keys];
+        IntBuffer buffer = new IntBuffer();
+        if (headline != null && !headline.isBlank()) {
+            count(headline, HEADLINE_WEIGHT, counts, buffer);
+        }
+        boolean lead = true;
+        for (String paragraph : body) {
+            if (paragraph != null && !paragraph.isBlank()) {
+                count(paragraph, lead ? LEAD_WEIGHT : 1.0, counts, buffer);
+                lead = false;
+            }
+        }
+        String[] stemNames = new String[stemIds.size()];
+        stemIds.forEach((k, v) -> stemNames[v] = k);
+        Map<String, Double> out = new HashMap<>();
+        for (int k = 0; k < keys; k++) {
+            if (counts[k] <= 0) {
+                continue;
+            }
+            for (int j = 0; j < subtreeTopics[k].length; j++) {
+                if (codes[subtreeTopics[k][j]].equals(qcode)) {
+                    out.put(keyText(k, stemNames), subtreeWeights[k][j] * (1.0 + Math.log(Math.max(1.0, counts[k]))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String keyText(int k, String[] stemNames) {
+        for (int s = 0; s < singleKey.length; s++) {
+            if (singleKey[s] == k) {
+                return stemNames[s];
+            }
+            if (phraseKeys[s] != null) {
+                for (int j = 0; j < phraseKeys[s].length; j++) {
+                    if (phraseKeys[s][j] == k) {
+                        StringBuilder b = new StringBuilder();
+                        for (int id : phraseStems[s][j]) {
+                            b.append(stemNames[id]).append(' ');
+                        }
+                        return b.toString().strip();
+                    }
+                }
+            }
+        }
+        return "?";
+    }
+
+    /** The best-scored topics with own and aggregated scores and confidence, one a line: for tuning term lists. */
+    String explain(String headline, List<String> body, int limit) {
+        Scores s = score(headline, body);
+        Integer[] order = new Integer[codes.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s.aggregated[i]));
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < Math.min(limit, order.length) && s.aggregated[order[k]] > 0; k++) {
+            int i = order[k];
+            b.append(String.format(java.util.Locale.ROOT, "%s %-40s own %6.2f agg %6.2f conf %.3f%n", codes[i],
+                    names[i], s.own[i], s.aggregated[i], s.confidence(i)));
+        }
+        return b.toString();
+    }
+
+    private List<SubjectTag> select(Scores scores) {
+        boolean[] keep = selection.apply(scores);
+        List<SubjectTag> out = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                out.add(new SubjectTag(codes[i], names[i], round(scores.confidence(i))));
+            }
+        }
+        out.sort(Comparator.comparingDouble(SubjectTag::confidence).reversed().thenComparing(SubjectTag::qcode));
+        return out;
+    }
+
+    private static double round(double c) {
+        return Math.round(c * 1000.0) / 1000.0;
+    }
+
+    /** A growable int array reused within one call. */
+    private static final class IntBuffer {
+        private int[] a = new int[512];
+        private int n;
+
+        void clear() {
+            n = 0;
+        }
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] array() {
+            return a;
+        }
+
+        int size() {
+            return n;
+        }
+    }
+}

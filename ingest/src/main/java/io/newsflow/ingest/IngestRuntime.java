@@ -1,0 +1,85 @@
+package io.newsflow.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.newsflow.config.KafkaEnv;
+import io.newsflow.serde.ConfluentAvroSerializer;
+import io.newsflow.topics.Topics;
+
+/**
+ * Everything an ingest command needs, wired: the Kafka sink with the Confluent serializer, the pipeline, and a
+ * shutdown hook that flushes and closes the producer on SIGTERM so nothing acknowledged is lost.
+ */
+public final class IngestRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestRuntime.class);
+    /** Default size limit of one input. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** Bytes of a rejected input kept in its rejection record. */
+    public static final int DEFAULT_REJECTION_CAP = 64 * 1024;
+    public static final String INGESTOR = "newsflow-ingest/" + version();
+
+    private final KafkaArticleSink sink;
+    private final IngestPipeline pipeline;
+    private final FileSource files;
+    private final Thread hook;
+    private volatile boolean closed;
+
+    /**
+     * @param kafka    Kafka client properties (bootstrap.servers at least)
+     * @param registry serde properties (schema.registry.url, auth)
+     * @param topics   the topic registry
+     * @param maxBytes inputs larger than this are rejected
+     * @param asNew    give every record a fresh id (load runs)
+     */
+    public IngestRuntime(Map<String, Object> kafka, Map<String, Object> registry, Topics topics, long maxBytes,
+                         boolean asNew) {
+        ConfluentAvroSerializer<SpecificRecord> serializer = new ConfluentAvroSerializer<>();
+        serializer.configure(new HashMap<>(registry), false);
+        log.info("ingest producer config {}", KafkaEnv.masked(KafkaArticleSink.producerConfig(kafka)));
+        this.sink = new KafkaArticleSink(kafka, serializer, topics);
+        this.pipeline = new IngestPipeline(new ArticlePreparer(maxBytes, INGESTOR), sink, DEFAULT_REJECTION_CAP, asNew);
+        this.files = new FileSource(maxBytes, DEFAULT_REJECTION_CAP);
+        this.hook = new Thread(this::close, "newsflow-ingest-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    public IngestPipeline pipeline() {
+        return pipeline;
+    }
+
+    public FileSource files() {
+        return files;
+    }
+
+    /** Flushes outstanding sends and closes the producer; safe to call twice (and from the shutdown hook). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            pipeline.flush();
+        } finally {
+            sink.close();
+        }
+        if (Thread.currentThread() != hook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already running hooks
+            }
+        }
+    }
+
+    private static String version() {
+        String v = IngestRuntime.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+}
