@@ -16,16 +16,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.newsflow.schemas.AvroTrust;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Rejection;
+import io.newsflow.serde.NewsflowSerdes;
 
 /**
- * Wires the sink from its config: store, writer, consumer, rejection producer, loop. The Avro serdes are passed in
- * (the Confluent wire-format serde in production), so this class does not depend on a registry client.
+ * Wires the sink from its config: store, writer, consumer, rejection producer, loop. The Avro serdes are the
+ * Confluent wire-format ones built from registry settings, or passed in.
  *
  * <pre>{@code
  * SinkConfig config = SinkConfig.fromEnv(System.getenv());
- * try (SinkApp app = SinkApp.create(config, articleDeserializer, rejectionSerializer)) {
+ * try (SinkApp app = SinkApp.create(config, KafkaEnv.registryProperties(System.getenv(), null))) {
  *     Runtime.getRuntime().addShutdownHook(new Thread(app::close));
  *     app.run();   // until closed; throws when the database stays unreachable
  * }
@@ -34,6 +36,10 @@ import io.newsflow.schemas.avro.Rejection;
 public final class SinkApp implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkApp.class);
+
+    static {
+        AvroTrust.install();
+    }
 
     private final SinkDatabase database;
     private final Producer<String, Rejection> producer;
@@ -45,6 +51,18 @@ public final class SinkApp implements Runnable, AutoCloseable {
         this.service = service;
     }
 
+    /**
+     * The sink with the Confluent wire-format serdes.
+     *
+     * @param registry serde settings, at least {@code schema.registry.url} (see {@code KafkaEnv.registryProperties})
+     */
+    public static SinkApp create(SinkConfig config, Map<String, ?> registry) {
+        return create(config,
+                NewsflowSerdes.forClass(EnrichedArticle.class, registry, false).deserializer(),
+                NewsflowSerdes.forClass(Rejection.class, registry, false).serializer());
+    }
+
+    /** The sink with the given serdes (tests, other wire formats). */
     public static SinkApp create(SinkConfig config, Deserializer<EnrichedArticle> articleDeserializer,
                                  Serializer<Rejection> rejectionSerializer) {
         LOG.info("Starting sink with {}", config);

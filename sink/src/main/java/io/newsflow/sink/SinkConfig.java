@@ -3,11 +3,10 @@ package io.newsflow.sink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.newsflow.config.KafkaEnv;
 import io.newsflow.topics.Topics;
 
 /**
@@ -56,7 +55,6 @@ public record SinkConfig(String jdbcUrl, String dbUser, String dbPassword, int p
     static final long DEFAULT_POLL_TIMEOUT_MS = 1_000;
 
     private static final Pattern URL_SECRET = Pattern.compile("(?i)(password|sslpassword|sslkey)=[^&;]*");
-    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|jaas|credential|token).*");
     private static final String MASK = "****";
 
     public SinkConfig {
@@ -89,7 +87,7 @@ public record SinkConfig(String jdbcUrl, String dbUser, String dbPassword, int p
         if (group.isEmpty()) {
             problems.add("NEWSFLOW_SINK_GROUP_ID must not be blank");
         }
-        Map<String, Object> kafka = kafkaProperties(env);
+        Map<String, Object> kafka = KafkaEnv.kafkaProperties(env);
         if ("true".equalsIgnoreCase(String.valueOf(kafka.get("enable.auto.commit")))) {
             problems.add("KAFKA_ENABLE_AUTO_COMMIT=true is not allowed: the sink commits offsets after the database");
         }
@@ -136,23 +134,11 @@ public record SinkConfig(String jdbcUrl, String dbUser, String dbPassword, int p
 
     @Override
     public String toString() {
-        Map<String, Object> shownKafka = new TreeMap<>();
-        kafka.forEach((k, v) -> shownKafka.put(k, SECRET_KEY.matcher(k).matches() ? MASK : v));
         return "SinkConfig[jdbcUrl=" + maskUrl(jdbcUrl) + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? "(none)" : MASK)
                 + ", poolSize=" + poolSize + ", batchSize=" + batchSize + ", connectTimeout=" + connectTimeout
                 + ", retry=" + retry + ", groupId=" + groupId + ", pollTimeout=" + pollTimeout
-                + ", kafka=" + shownKafka + "]";
-    }
-
-    private static Map<String, Object> kafkaProperties(Map<String, String> env) {
-        Map<String, Object> props = new TreeMap<>();
-        env.forEach((k, v) -> {
-            if (k.startsWith("KAFKA_") && k.length() > "KAFKA_".length()) {
-                props.put(k.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
-            }
-        });
-        return props;
+                + ", kafka=" + KafkaEnv.masked(kafka) + "]";
     }
 
     private static int intVar(Map<String, String> env, String name, int dflt, int min, int max, List<String> problems) {

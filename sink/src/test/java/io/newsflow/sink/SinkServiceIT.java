@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Rejection;
+import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.testkit.Infrastructure;
 import io.newsflow.testkit.NewsflowInfrastructure;
 
@@ -49,8 +52,10 @@ class SinkServiceIT {
     @TempDir
     Path tempDir;
 
-    private final AvroBinarySerde<EnrichedArticle> articleSerde = new AvroBinarySerde<>(EnrichedArticle.class);
-    private final AvroBinarySerde<Rejection> rejectionSerde = new AvroBinarySerde<>(Rejection.class);
+    /** An in-process registry shared by this test's serdes (the wire format is the real Confluent one). */
+    private final Map<String, Object> registry = Map.of("schema.registry.url", "mock://" + UUID.randomUUID());
+    private final Serde<EnrichedArticle> articleSerde = NewsflowSerdes.forClass(EnrichedArticle.class, registry, false);
+    private final Serde<Rejection> rejectionSerde = NewsflowSerdes.forClass(Rejection.class, registry, false);
 
     /** Topics of one test: enriched with three partitions, rejected with one. */
     private record Topics(String enriched, String rejected) {
@@ -65,19 +70,19 @@ class SinkServiceIT {
         return t;
     }
 
-    /** Sends the seed articles, one undecodable value and one article PostgreSQL refuses (NUL in its text). */
+    /** Sends the seed articles, one value that is not in the wire format and one article PostgreSQL refuses (NUL). */
     private int produceInput(Infrastructure infra, String topic, List<EnrichedArticle> seeds) throws Exception {
         Map<String, Object> props = new HashMap<>(infra.kafkaProperties());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
             for (EnrichedArticle a : seeds) {
-                p.send(new ProducerRecord<>(topic, a.getId(), articleSerde.serialize(topic, a))).get();
+                p.send(new ProducerRecord<>(topic, a.getId(), articleSerde.serializer().serialize(topic, a))).get();
             }
             p.send(new ProducerRecord<>(topic, "poison", "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8)))
                     .get();
             EnrichedArticle refused = TestArticles.article("refused", T0, 77, "NUL \u0000 here", List.of("x"));
-            p.send(new ProducerRecord<>(topic, "refused", articleSerde.serialize(topic, refused))).get();
+            p.send(new ProducerRecord<>(topic, "refused", articleSerde.serializer().serialize(topic, refused))).get();
         }
         return seeds.size() + 2;
     }
@@ -108,7 +113,7 @@ class SinkServiceIT {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<Rejection> out = new ArrayList<>();
         try (KafkaConsumer<String, Rejection> c = new KafkaConsumer<>(props, new StringDeserializer(),
-                rejectionSerde)) {
+                rejectionSerde.deserializer())) {
             c.subscribe(List.of(topic));
             await().atMost(WAIT).until(() -> {
                 c.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));
@@ -132,7 +137,7 @@ class SinkServiceIT {
         try (SinkDatabase db = SinkDatabase.open(TestStores.config(Dialect.POSTGRESQL, infra, tempDir));
              Admin admin = Admin.create(infra.kafkaProperties());
              KafkaProducer<String, Rejection> dlq = new KafkaProducer<>(infra.kafkaProperties(),
-                     new StringSerializer(), rejectionSerde)) {
+                     new StringSerializer(), rejectionSerde.serializer())) {
             ArticleWriter writer = new ArticleWriter(db, TestStores.FAST_RETRY, metrics);
             // While a batch is being stored, none of its offsets may be committed yet.
             ArticleSink checking = batch -> {
@@ -151,7 +156,7 @@ class SinkServiceIT {
                 }
                 return writer.write(batch);
             };
-            SinkService service = new SinkService(sinkConsumer(infra, group), articleSerde, checking,
+            SinkService service = new SinkService(sinkConsumer(infra, group), articleSerde.deserializer(), checking,
                     new KafkaRejectionSink(dlq, topics.rejected()), topics.enriched(), Duration.ofMillis(200),
                     metrics, Clock.systemUTC());
             CompletableFuture<Void> loop = CompletableFuture.runAsync(service);
@@ -193,7 +198,7 @@ class SinkServiceIT {
         try (SinkDatabase db = SinkDatabase.open(TestStores.config(Dialect.POSTGRESQL, infra, tempDir));
              Admin admin = Admin.create(infra.kafkaProperties());
              KafkaProducer<String, Rejection> dlq = new KafkaProducer<>(infra.kafkaProperties(),
-                     new StringSerializer(), rejectionSerde)) {
+                     new StringSerializer(), rejectionSerde.serializer())) {
             ArticleWriter writer = new ArticleWriter(db, TestStores.FAST_RETRY, new SinkMetrics());
             AtomicBoolean down = new AtomicBoolean(true);
             ArticleSink flaky = batch -> {
@@ -203,7 +208,7 @@ class SinkServiceIT {
                 }
                 return writer.write(batch);
             };
-            SinkService first = new SinkService(sinkConsumer(infra, group), articleSerde, flaky,
+            SinkService first = new SinkService(sinkConsumer(infra, group), articleSerde.deserializer(), flaky,
                     new KafkaRejectionSink(dlq, topics.rejected()), topics.enriched(), Duration.ofMillis(200),
                     new SinkMetrics(), Clock.systemUTC());
 
@@ -212,7 +217,7 @@ class SinkServiceIT {
             assertThat(TestStores.count(db, "SELECT COUNT(*) FROM articles")).isZero();
 
             down.set(false);
-            SinkService second = new SinkService(sinkConsumer(infra, group), articleSerde, flaky,
+            SinkService second = new SinkService(sinkConsumer(infra, group), articleSerde.deserializer(), flaky,
                     new KafkaRejectionSink(dlq, topics.rejected()), topics.enriched(), Duration.ofMillis(200),
                     new SinkMetrics(), Clock.systemUTC());
             CompletableFuture<Void> loop = CompletableFuture.runAsync(second);
@@ -239,7 +244,7 @@ class SinkServiceIT {
                 "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers()));
 
         try (Admin admin = Admin.create(infra.kafkaProperties())) {
-            SinkApp app = SinkApp.create(config, articleSerde, rejectionSerde);
+            SinkApp app = SinkApp.create(config, registry);
             CompletableFuture<Void> loop = CompletableFuture.runAsync(app);
             await().atMost(WAIT).until(() -> committedTotal(admin, group) == produced);
             app.close();

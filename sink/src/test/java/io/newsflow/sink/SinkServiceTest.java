@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,10 +21,12 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Rejection;
+import io.newsflow.serde.NewsflowSerdes;
 
 /** The consumer loop's ordering and error paths, driven step by step on a MockConsumer. */
 class SinkServiceTest {
@@ -33,7 +36,8 @@ class SinkServiceTest {
     private static final TopicPartition TP1 = new TopicPartition(TOPIC, 1);
     private static final Instant T0 = Instant.parse("2026-05-20T10:00:00Z");
 
-    private final AvroBinarySerde<EnrichedArticle> serde = new AvroBinarySerde<>(EnrichedArticle.class);
+    private final Serde<EnrichedArticle> serde = NewsflowSerdes.forClass(EnrichedArticle.class,
+            Map.of("schema.registry.url", "mock://" + UUID.randomUUID()), false);
     private final FailingCommitConsumer consumer = new FailingCommitConsumer();
     private final RecordingRejections rejections = new RecordingRejections();
     private final SinkMetrics metrics = new SinkMetrics();
@@ -45,7 +49,7 @@ class SinkServiceTest {
             events.add("write " + batch.size() + " committed=" + committedSum());
             return store.apply(batch);
         };
-        SinkService s = new SinkService(consumer, serde, sink, rejections, TOPIC, Duration.ofMillis(10), metrics,
+        SinkService s = new SinkService(consumer, serde.deserializer(), sink, rejections, TOPIC, Duration.ofMillis(10), metrics,
                 Clock.fixed(T0, ZoneOffset.UTC));
         s.subscribe();
         consumer.rebalance(List.of(TP0, TP1));
@@ -59,7 +63,7 @@ class SinkServiceTest {
     }
 
     private byte[] article(String id, long rawOffset) {
-        return serde.serialize(TOPIC, TestArticles.article(id, T0, rawOffset, "H " + id, List.of("Body " + id)));
+        return serde.serializer().serialize(TOPIC, TestArticles.article(id, T0, rawOffset, "H " + id, List.of("Body " + id)));
     }
 
     private long committedSum() {
@@ -106,7 +110,7 @@ class SinkServiceTest {
             batch.forEach(e -> stored.add(e.articleId()));
             return allWritten(batch);
         });
-        byte[] poison = {0x01, 'n', 'o', 't', ' ', 'a', 'v', 'r', 'o'};
+        byte[] poison = {0x01, 'n', 'o', 't', ' ', 'a', 'v', 'r', 'o'}; // no magic byte 0
         add(TP0, 0, "a", article("a", 0));
         add(TP0, 1, "poison", poison);
         add(TP0, 2, "b", article("b", 1));

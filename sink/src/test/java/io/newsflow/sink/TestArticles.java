@@ -17,6 +17,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsflow.schemas.AvroTrust;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.RecordRef;
@@ -24,6 +25,10 @@ import io.newsflow.schemas.avro.Subject;
 
 /** Builds EnrichedArticle records for tests: seed-like ones from the gold reading, and plain ones. */
 final class TestArticles {
+
+    static {
+        AvroTrust.install(); // builders fill defaults of nested record arrays by class name
+    }
 
     static final String RAW_TOPIC = "news.articles.raw";
     /** Labels of the IPTC Media Topics the gold requires (facts from the IPTC vocabulary). */

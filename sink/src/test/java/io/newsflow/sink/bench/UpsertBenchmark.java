@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.newsflow.schemas.AvroTrust;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.RecordRef;
@@ -47,6 +48,7 @@ public final class UpsertBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        AvroTrust.install();
         String url = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
