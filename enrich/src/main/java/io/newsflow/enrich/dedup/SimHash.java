@@ -115,7 +115,7 @@ public final class SimHash {
 
     private static void vote(int[] votes, long h) {
         for (int bit = 0; bit < 64; bit++) {
-            votes[bit] += ((h >>> bit) & 1L) != 0 ? 1 : -1;
+            votes[bit] += (((int) (h >>> bit)) & 1) * 2 - 1;
         }
     }
 

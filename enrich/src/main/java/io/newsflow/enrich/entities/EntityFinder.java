@@ -189,7 +189,7 @@ public final class EntityFinder {
             List<Segment> segs = new ArrayList<>(b - a);
             int p = a;
             while (p < b) {
-                int longest = Math.min(lexicon.maxPhraseTokens(), b - p);
+                int longest = Math.min(lexicon.longestPhraseFrom(tokens.get(p)), b - p);
                 EntityLexicon.Entry entry = null;
                 int len = 0;
                 for (int l = longest; l >= 1; l--) {
