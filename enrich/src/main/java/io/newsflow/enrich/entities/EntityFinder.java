@@ -218,7 +218,8 @@ public final class EntityFinder {
                     kind = Kind.TITLE;
                 } else if (lexicon.demonyms.contains(lower)) {
                     kind = Kind.DEMONYM;
-                } else if ((t.sentenceStart() || heading || p == a) && lexicon.functionWords.contains(lower)) {
+                } else if (lexicon.functionWords.contains(lower)) {
+                    // At a sentence start, in a heading, or inside a title-case run ("Meet The Parents").
                     kind = Kind.STOP;
                 } else if (!looksLikeNameWord(t.text())) {
                     kind = Kind.STOP;
@@ -277,6 +278,9 @@ public final class EntityFinder {
                     if (after != null && after.kind() == Kind.PLACE) {
                         droppedPlace[m + 1] = true;
                     }
+                } else if (namesAThing(words) || before != null && before.kind() == Kind.STOP
+                        && before.to() == s.from() && !tokens.get(before.from()).sentenceStart()) {
+                    // "Hunting Act", "South Bank Centre", "Meet The Parents": not a person.
                 } else {
                     boolean titled = before != null && before.kind() == Kind.TITLE
                             || k == 0 && titleBefore(tokens, runStart);
@@ -300,6 +304,14 @@ public final class EntityFinder {
                     }
                 }
             }
+        }
+
+        /** A group whose first or last word names places, events, laws, buildings or media rather than people. */
+        private boolean namesAThing(List<String> words) {
+            String first = words.get(0).toLowerCase(java.util.Locale.ROOT);
+            String last = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
+            return lexicon.nonPersonWords.contains(last) || lexicon.orgHeads.contains(last)
+                    || words.size() > 1 && lexicon.nonPersonWords.contains(first);
         }
 
         /** A lower-case title word just before the run ("spokesman Dmitry Peskov", "negotiator, Vladimir Medinsky"). */

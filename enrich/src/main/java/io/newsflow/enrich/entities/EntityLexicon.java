@@ -48,6 +48,7 @@ final class EntityLexicon {
     final Set<String> orgHeads;
     final Set<String> functionWords;
     final Set<String> connectors;
+    final Set<String> nonPersonWords;
     private int maxPhraseTokens = 1;
 
     private EntityLexicon() {
@@ -56,6 +57,7 @@ final class EntityLexicon {
         orgHeads = wordSet("org-heads.txt");
         functionWords = wordSet("function-words.txt");
         connectors = wordSet("connectors.txt");
+        nonPersonWords = wordSet("non-person-words.txt");
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isBlank() && !name.equals(code)) {

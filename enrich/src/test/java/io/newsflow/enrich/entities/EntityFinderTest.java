@@ -103,6 +103,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void shouldNotTakeNamesOfLawsDaysOrBuildingsForPeopleWhenTheyAreCapitalised() {
+        Entities e = FINDER.find(List.of(
+                "Critics of the Fisheries Act met at the Riverside Centre on Boxing Day, and a new comedy, "
+                        + "Meet The Neighbours, opened at the Grand Theatre.",
+                "Campaigner Lotte Varga said the Harbour Road scheme would go ahead."));
+        assertThat(e.people()).extracting(EntityMention::name).containsExactly("Lotte Varga");
+    }
+
+    @Test
     void shouldReturnNothingWhenBodyIsEmpty() {
         assertThat(FINDER.find(List.of())).isEqualTo(Entities.empty());
         assertThat(FINDER.find(List.of("", "   "))).isEqualTo(Entities.empty());
