@@ -2,7 +2,6 @@ package io.newsflow.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -350,11 +349,5 @@ public final class EntityFinder {
             b.append(tokens.get(k).text());
         }
         return b.toString();
-    }
-
-    static Map<String, Integer> countBy(List<String> keys) {
-        Map<String, Integer> m = new HashMap<>();
-        keys.forEach(k -> m.merge(k, 1, Integer::sum));
-        return m;
     }
 }

@@ -49,7 +49,6 @@ final class EntityLexicon {
     final Set<String> functionWords;
     final Set<String> connectors;
     final Set<String> nonPersonWords;
-    private int maxPhraseTokens = 1;
 
     private EntityLexicon() {
         titles = wordSet("titles.txt");
@@ -75,11 +74,6 @@ final class EntityLexicon {
 
     static EntityLexicon defaults() {
         return Holder.DEFAULT;
-    }
-
-    /** Longest phrase a lookup needs to try, in words. */
-    int maxPhraseTokens() {
-        return maxPhraseTokens;
     }
 
     /** Longest phrase starting with this word (folded, or exact for acronyms), in words; 0 when none. */
@@ -145,7 +139,6 @@ final class EntityLexicon {
             return;
         }
         int tokens = words.size();
-        maxPhraseTokens = Math.max(maxPhraseTokens, tokens);
         String key = String.join(" ", words.stream().map(Token::text).toList());
         String first = words.get(0).text();
         if (acronym) {
