@@ -53,12 +53,16 @@ public final class EntityFinder {
 
     public Entities find(List<String> body) {
         Scan scan = new Scan();
+        List<String> paragraphs = new ArrayList<>(body.size());
         for (String paragraph : body) {
-            if (paragraph == null || paragraph.isBlank()) {
-                continue;
+            if (paragraph != null && !paragraph.isBlank()) {
+                paragraphs.add(paragraph);
+                scan.document.add(WordTokenizer.tokenize(paragraph));
             }
-            List<Token> tokens = WordTokenizer.tokenize(paragraph);
-            scan.paragraph(tokens, isHeading(tokens, paragraph));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<Token> tokens = scan.document.get(i);
+            scan.paragraph(tokens, isHeading(tokens, paragraphs.get(i)));
             scan.position += tokens.size() + 1;
         }
         List<EntityMention> people = PersonResolver.resolve(scan.people, lexicon);
@@ -135,7 +139,29 @@ public final class EntityFinder {
         final Tally places = new Tally();
         final Tally organisations = new Tally();
         final List<PersonCandidate> people = new ArrayList<>();
+        final List<List<Token>> document = new ArrayList<>();
         int position;
+
+        /**
+         * Whether a sentence-initial word is a name: the rest of the text decides when it can (written in lower case
+         * elsewhere: an ordinary word; capitalised mid-sentence elsewhere: a name); the part-of-speech check only
+         * when it cannot, since tagging costs far more than this scan.
+         */
+        boolean properNoun(List<Token> tokens, int index) {
+            String word = tokens.get(index).text();
+            boolean capitalisedInside = false;
+            for (List<Token> paragraph : document) {
+                for (Token t : paragraph) {
+                    if (t.text().equalsIgnoreCase(word)) {
+                        if (!t.capitalised()) {
+                            return false;
+                        }
+                        capitalisedInside |= !t.sentenceStart();
+                    }
+                }
+            }
+            return capitalisedInside || properNouns.isProperNoun(tokens, index);
+        }
 
         void paragraph(List<Token> tokens, boolean heading) {
             int n = tokens.size();
@@ -222,7 +248,7 @@ public final class EntityFinder {
                     kind = Kind.STOP;
                 } else if (!looksLikeNameWord(t.text())) {
                     kind = Kind.STOP;
-                } else if (t.sentenceStart() && !heading && p + 1 < b && !properNouns.isProperNoun(tokens, p)) {
+                } else if (t.sentenceStart() && !heading && p + 1 < b && !properNoun(tokens, p)) {
                     kind = Kind.STOP;
                 } else {
                     kind = Kind.NAME;
