@@ -237,7 +237,8 @@ public final class EntityFinder {
                 Token t = tokens.get(p);
                 String lower = t.lower();
                 Kind kind;
-                if (!t.capitalised()) {
+                if (!t.capitalised() || isInitial(t.text()) && p > a && p + 1 < b) {
+                    // Name particles ("von der") and middle initials ("George W. Bush") join the words around them.
                     kind = Kind.CONNECTOR;
                 } else if (lexicon.titles.contains(lower)) {
                     kind = Kind.TITLE;
@@ -346,6 +347,10 @@ public final class EntityFinder {
             }
             return lexicon.titles.contains(tokens.get(runStart - 1).lower());
         }
+    }
+
+    private static boolean isInitial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean looksLikeNameWord(String w) {

@@ -35,11 +35,11 @@ final class PersonResolver {
         void add(EntityFinder.PersonCandidate c) {
             mentions.add(c);
             if (c.words().size() >= 2) {
-                String form = String.join(" ", c.words());
-                if (!fullCounts.containsKey(form)) {
+                // Counted by surface, so a canonical name keeps its middle initial ("George W. Bush").
+                if (!fullCounts.containsKey(c.surface())) {
                     fullForms.add(c.words());
                 }
-                fullCounts.merge(form, 1, Integer::sum);
+                fullCounts.merge(c.surface(), 1, Integer::sum);
             }
         }
 

@@ -112,6 +112,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void shouldKeepAMiddleInitialInsideTheNameWhenWrittenWithADot() {
+        Entities e = FINDER.find(List.of("Senator Harriet J. Calloway spoke first. Calloway later left for Ohio."));
+        assertThat(e.people()).hasSize(1);
+        assertThat(e.people().get(0).name()).isEqualTo("Harriet J. Calloway");
+        assertThat(e.people().get(0).mentions()).containsExactly("Harriet J. Calloway", "Calloway");
+        assertThat(e.places()).extracting(EntityMention::name).containsExactly("Ohio");
+    }
+
+    @Test
     void shouldReturnNothingWhenBodyIsEmpty() {
         assertThat(FINDER.find(List.of())).isEqualTo(Entities.empty());
         assertThat(FINDER.find(List.of("", "   "))).isEqualTo(Entities.empty());
