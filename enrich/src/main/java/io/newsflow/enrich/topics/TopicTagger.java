@@ -27,7 +27,7 @@ public final class TopicTagger {
     public static final double HEADLINE_WEIGHT = 3.0;
     /** The first paragraph (the lead) summarises the story, so it counts a little more than the rest. */
     public static final double LEAD_WEIGHT = 1.5;
-    /** Score at which confidence reaches 1 - 1/e (0.63): about three strong terms, or one strong term repeated. */
+    /** Score at which confidence reaches 1 - 1/e (0.63): about five strong (weight 4) terms, or fewer repeated. */
     public static final double CONFIDENCE_SCALE = 20.0;
     /** A one-word term must keep at least this many characters after analysis; shorter stems match noise. */
     static final int MIN_SINGLE_STEM_LENGTH = 2;
@@ -328,57 +328,6 @@ public final class TopicTagger {
         String code(int topic) {
             return codes[topic];
         }
-    }
-
-    /** Contribution of each matched term (as its stems) to the aggregated score of one topic: for tuning. */
-    Map<String, Double> contributions(String headline, List<String> body, String qcode) {
-        double[] counts = new double[keys];
-        memos.get().touched.clear();
-        IntBuffer buffer = new IntBuffer();
-        if (headline != null && !headline.isBlank()) {
-            count(headline, HEADLINE_WEIGHT, counts, buffer);
-        }
-        boolean lead = true;
-        for (String paragraph : body) {
-            if (paragraph != null && !paragraph.isBlank()) {
-                count(paragraph, lead ? LEAD_WEIGHT : 1.0, counts, buffer);
-                lead = false;
-            }
-        }
-        String[] stemNames = new String[stemIds.size()];
-        stemIds.forEach((k, v) -> stemNames[v] = k);
-        Map<String, Double> out = new HashMap<>();
-        for (int k = 0; k < keys; k++) {
-            if (counts[k] <= 0) {
-                continue;
-            }
-            for (int j = 0; j < subtreeTopics[k].length; j++) {
-                if (codes[subtreeTopics[k][j]].equals(qcode)) {
-                    out.put(keyText(k, stemNames), subtreeWeights[k][j] * (1.0 + Math.log(Math.max(1.0, counts[k]))));
-                }
-            }
-        }
-        return out;
-    }
-
-    private String keyText(int k, String[] stemNames) {
-        for (int s = 0; s < singleKey.length; s++) {
-            if (singleKey[s] == k) {
-                return stemNames[s];
-            }
-            if (phraseKeys[s] != null) {
-                for (int j = 0; j < phraseKeys[s].length; j++) {
-                    if (phraseKeys[s][j] == k) {
-                        StringBuilder b = new StringBuilder();
-                        for (int id : phraseStems[s][j]) {
-                            b.append(stemNames[id]).append(' ');
-                        }
-                        return b.toString().strip();
-                    }
-                }
-            }
-        }
-        return "?";
     }
 
     /** The best-scored topics with own and aggregated scores and confidence, one a line: for tuning term lists. */
