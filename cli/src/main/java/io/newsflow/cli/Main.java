@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsflow} command line: one jar, one subcommand per job. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streaming news ingestion: ingest, enrich and store articles over Kafka.",
-        subcommands = {DemoCommand.class, IngestCommand.class, ReplayCommand.class, FeedsCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, ReplayCommand.class,
+                FeedsCommand.class, EnrichCommand.class, SinkCommand.class, QueryCommand.class,
                 BrokerCommand.class, TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -55,6 +55,12 @@ final class ChildProcessBroker implements EmbeddedKafka {
     }
 
     @Override
+    public synchronized java.util.OptionalLong processId() {
+        return process != null && process.isAlive() ? java.util.OptionalLong.of(process.pid())
+                : java.util.OptionalLong.empty();
+    }
+
+    @Override
     public synchronized EmbeddedKafka start() {
         if (process != null && process.isAlive()) {
             return this;

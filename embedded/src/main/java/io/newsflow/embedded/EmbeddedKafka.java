@@ -29,6 +29,11 @@ public interface EmbeddedKafka extends AutoCloseable {
     /** Stops the broker, keeping its data; {@link #start()} brings it back on the same dir and ports. */
     void stop();
 
+    /** The broker's own process id when it runs in a child JVM; empty when it runs in this JVM. */
+    default java.util.OptionalLong processId() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Whether the broker is running. */
     boolean isRunning();
 

@@ -33,7 +33,7 @@ public final class ArticleIds {
 
     /** Id from the article's text. */
     public static String fromText(String text) {
-        return hash("text:" + normaliseText(text));
+        return hex(sha256(normalisedUtf8("text:", text)));
     }
 
     /** A fresh id derived from a stable one, for load runs that must not be deduplicated ({@code --as-new}). */
@@ -75,32 +75,82 @@ public final class ArticleIds {
     }
 
     static String normaliseText(String text) {
+        byte[] utf8 = normalisedUtf8("", text);
+        return new String(utf8, 0, utf8.length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code prefix} then the text NFKC-normalised, white space folded to single spaces and trimmed, lower-cased,
+     * as UTF-8: written straight into one byte array (this runs once per ingested article).
+     */
+    private static byte[] normalisedUtf8(String prefix, String text) {
         String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(n.length());
+        byte[] out = new byte[prefix.length() + n.length() * 3];
+        int len = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            out[len++] = (byte) prefix.charAt(i);
+        }
+        int start = len;
         boolean pendingSpace = false;
         for (int i = 0; i < n.length(); ) {
+            char c = n.charAt(i);
+            if (c < 0x80) { // ASCII fast path: most of most news text
+                i++;
+                if (c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F) {
+                    pendingSpace = len > start;
+                    continue;
+                }
+                if (pendingSpace) {
+                    out[len++] = ' ';
+                    pendingSpace = false;
+                }
+                out[len++] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+                continue;
+            }
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || cp == '\u00A0') {
-                pendingSpace = out.length() > 0;
+                pendingSpace = len > start;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[len++] = ' ';
                 pendingSpace = false;
             }
-            out.appendCodePoint(Character.toLowerCase(cp));
+            cp = Character.toLowerCase(cp);
+            if (cp < 0x80) {
+                out[len++] = (byte) cp;
+            } else if (cp < 0x800) {
+                out[len++] = (byte) (0xC0 | cp >> 6);
+                out[len++] = (byte) (0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                out[len++] = (byte) (0xE0 | cp >> 12);
+                out[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[len++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[len++] = (byte) (0xF0 | cp >> 18);
+                out[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[len++] = (byte) (0x80 | cp & 0x3F);
+            }
         }
-        return out.toString();
+        return java.util.Arrays.copyOf(out, len);
     }
 
     private static String hash(String s) {
+        return hex(sha256(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, ID_HEX_DIGITS);
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
+    }
+
+    private static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest, 0, ID_HEX_DIGITS / 2);
     }
 }

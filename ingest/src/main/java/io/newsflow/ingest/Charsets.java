@@ -140,11 +140,16 @@ public final class Charsets {
     /** Decodes cleanly into something that reads as text (no C1 controls, enough letters and digits), or null. */
     static String decodeToText(byte[] bytes, Charset charset) {
         String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's intrinsic decoder; it marks malformed input with U+FFFD, which the scan below refuses
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } else {
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
         }
         int visible = 0;
         int letters = 0;

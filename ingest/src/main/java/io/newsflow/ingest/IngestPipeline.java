@@ -28,12 +28,18 @@ public final class IngestPipeline {
     private final boolean asNew;
     private final String runId = UUID.randomUUID().toString();
     private final AtomicLong sequence = new AtomicLong();
+    private volatile java.util.function.Consumer<RawArticle> onPublished = a -> { };
 
     public IngestPipeline(ArticlePreparer preparer, ArticleSink sink, int rejectionCap, boolean asNew) {
         this.preparer = preparer;
         this.sink = sink;
         this.rejectionCap = rejectionCap;
         this.asNew = asNew;
+    }
+
+    /** Called (on the producer's thread) for every article the broker acknowledged; for progress and waiting. */
+    public void onPublished(java.util.function.Consumer<RawArticle> listener) {
+        this.onPublished = listener;
     }
 
     public IngestStats stats() {
@@ -63,6 +69,7 @@ public final class IngestPipeline {
             @Override
             public void succeeded() {
                 stats.published(size);
+                onPublished.accept(article);
             }
 
             @Override

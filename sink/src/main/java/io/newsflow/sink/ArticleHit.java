@@ -9,11 +9,12 @@ import java.util.List;
  * @param subjects subject labels, highest confidence first
  * @param qcodes   the subjects' qcodes, in the same order
  * @param entities entity names, most mentioned first
+ * @param removedBoilerplateCount lines or blocks enrich removed as boilerplate
  */
 public record ArticleHit(String articleId, String headline, Instant datePublished, Instant enrichedAt,
                          String publisher, String section, String language, String authors, String url,
                          int wordCount, String duplicateOf, List<String> subjects, List<String> qcodes,
-                         List<String> entities) {
+                         List<String> entities, int removedBoilerplateCount) {
 
     public ArticleHit {
         subjects = List.copyOf(subjects);

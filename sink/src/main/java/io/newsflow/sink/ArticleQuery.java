@@ -71,7 +71,7 @@ public final class ArticleQuery {
             params.add((ps, i) -> dialect.bindInstant(ps, i, criteria.until()));
         }
         String sql = "SELECT a.article_id, a.headline, a.date_published, a.enriched_at, a.publisher, a.section,"
-                + " a.language, a.authors, a.url, a.word_count, a.duplicate_of FROM articles a"
+                + " a.language, a.authors, a.url, a.word_count, a.duplicate_of, a.removed_boilerplate_count FROM articles a"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + NEWEST + " DESC, a.article_id LIMIT ?";
         params.add((ps, i) -> ps.setInt(i, criteria.limit()));
@@ -89,7 +89,7 @@ public final class ArticleQuery {
                                     dialect.readInstant(rs, "date_published"), dialect.readInstant(rs, "enriched_at"),
                                     rs.getString("publisher"), rs.getString("section"), rs.getString("language"),
                                     rs.getString("authors"), rs.getString("url"), rs.getInt("word_count"),
-                                    rs.getString("duplicate_of")));
+                                    rs.getString("duplicate_of"), rs.getInt("removed_boilerplate_count")));
                         }
                     }
                 }
@@ -135,7 +135,7 @@ public final class ArticleQuery {
             hits.add(new ArticleHit(r.id, r.headline, r.datePublished, r.enrichedAt, r.publisher, r.section,
                     r.language, r.authors, r.url, r.wordCount, r.duplicateOf,
                     subs.stream().map(s -> s[1]).toList(), subs.stream().map(s -> s[0]).toList(),
-                    entities.getOrDefault(r.id, List.of())));
+                    entities.getOrDefault(r.id, List.of()), r.removedBoilerplateCount));
         }
         return hits;
     }
@@ -158,6 +158,6 @@ public final class ArticleQuery {
 
     private record Row(String id, String headline, Instant datePublished, Instant enrichedAt, String publisher,
                        String section, String language, String authors, String url, int wordCount,
-                       String duplicateOf) {
+                       String duplicateOf, int removedBoilerplateCount) {
     }
 }

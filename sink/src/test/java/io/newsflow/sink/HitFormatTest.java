@@ -16,7 +16,7 @@ class HitFormatTest {
             Instant.parse("2025-05-20T08:30:00Z"), Instant.parse("2025-05-21T00:00:00Z"), "Pub", "World", "en",
             "Ann Lee", "https://example.org/a", 321, null, List.of("politics", "peace talks", "diplomacy", "war"),
             List.of("medtop:11000000", "medtop:20000076", "medtop:20000639", "medtop:20000062"),
-            List.of("Vladimir Putin"));
+            List.of("Vladimir Putin"), 3);
 
     @Test
     void shouldRenderOneAlignedRowPerHitWhenFormattingTable() {

@@ -54,6 +54,14 @@ public final class NewsflowInfrastructure implements ParameterResolver {
     }
 
     private static boolean dockerAvailable() {
+        // ask Testcontainers only where an engine could be: it logs a page of errors when there is none
+        String host = System.getenv("DOCKER_HOST");
+        boolean socket = java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run",
+                        "docker.sock"));
+        if ((host == null || host.isBlank()) && !socket) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

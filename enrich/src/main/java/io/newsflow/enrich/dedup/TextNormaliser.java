@@ -12,7 +12,7 @@ final class TextNormaliser {
 
     /** One normalised paragraph: NFKC, curly quotes and dashes folded to ASCII, runs of whitespace to one space, trimmed. */
     static String paragraph(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = false;
         for (int i = 0; i < nfkc.length(); i++) {
@@ -43,6 +43,15 @@ final class TextNormaliser {
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char fold(char c) {

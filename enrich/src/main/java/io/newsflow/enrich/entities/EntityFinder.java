@@ -2,7 +2,6 @@ package io.newsflow.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +19,9 @@ import java.util.Set;
  *   <li>segmentation of each run, longest match first: gazetteer phrases (JDK countries, places, organisations,
  *       public figures), title words, demonyms, function words, then unknown words; an unknown word that starts a
  *       sentence is kept only if the part-of-speech check calls it a proper noun;</li>
- *   <li>groups of unknown words become organisations (ending with an organisation word), people (two words or
- *       more, or one word after a title), or are dropped (modifiers before a title, compounds with a place such
- *       as a newspaper name);</li>
+ *   <li>{@link GroupRules}: groups of unknown words become organisations (ending with an organisation word),
+ *       possible people, or are dropped (modifiers before a title, compounds with a place such as a newspaper name,
+ *       names of laws, events, buildings and works);</li>
  * </ol>
  * then {@link PersonResolver} merges spelling variants and surname-only mentions into one person each.
  * Title-case paragraphs (headings) only confirm entities known from the gazetteers or the rest of the text.
@@ -54,12 +53,16 @@ public final class EntityFinder {
 
     public Entities find(List<String> body) {
         Scan scan = new Scan();
+        List<String> paragraphs = new ArrayList<>(body.size());
         for (String paragraph : body) {
-            if (paragraph == null || paragraph.isBlank()) {
-                continue;
+            if (paragraph != null && !paragraph.isBlank()) {
+                paragraphs.add(paragraph);
+                scan.document.add(WordTokenizer.tokenize(paragraph));
             }
-            List<Token> tokens = WordTokenizer.tokenize(paragraph);
-            scan.paragraph(tokens, isHeading(tokens, paragraph));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<Token> tokens = scan.document.get(i);
+            scan.paragraph(tokens, isHeading(tokens, paragraphs.get(i)));
             scan.position += tokens.size() + 1;
         }
         List<EntityMention> people = PersonResolver.resolve(scan.people, lexicon);
@@ -88,11 +91,7 @@ public final class EntityFinder {
         return content > 0 && capitalised >= HEADING_CAPITALISED_SHARE * content;
     }
 
-    private enum Kind {
-        PLACE, ORGANISATION, PERSON, TITLE, DEMONYM, STOP, CONNECTOR, NAME
-    }
-
-    private record Segment(Kind kind, int from, int to, EntityLexicon.Entry entry) {
+    private record Segment(SegmentKind kind, int from, int to, EntityLexicon.Entry entry) {
     }
 
     /** A possible person: its words and surface, where it is, and the evidence around it. */
@@ -136,7 +135,29 @@ public final class EntityFinder {
         final Tally places = new Tally();
         final Tally organisations = new Tally();
         final List<PersonCandidate> people = new ArrayList<>();
+        final List<List<Token>> document = new ArrayList<>();
         int position;
+
+        /**
+         * Whether a sentence-initial word is a name: the rest of the text decides when it can (written in lower case
+         * elsewhere: an ordinary word; capitalised mid-sentence elsewhere: a name); the part-of-speech check only
+         * when it cannot, since tagging costs far more than this scan.
+         */
+        boolean properNoun(List<Token> tokens, int index) {
+            String word = tokens.get(index).text();
+            boolean capitalisedInside = false;
+            for (List<Token> paragraph : document) {
+                for (Token t : paragraph) {
+                    if (t.text().equalsIgnoreCase(word)) {
+                        if (!t.capitalised()) {
+                            return false;
+                        }
+                        capitalisedInside |= !t.sentenceStart();
+                    }
+                }
+            }
+            return capitalisedInside || properNouns.isProperNoun(tokens, index);
+        }
 
         void paragraph(List<Token> tokens, boolean heading) {
             int n = tokens.size();
@@ -189,7 +210,7 @@ public final class EntityFinder {
             List<Segment> segs = new ArrayList<>(b - a);
             int p = a;
             while (p < b) {
-                int longest = Math.min(lexicon.maxPhraseTokens(), b - p);
+                int longest = Math.min(lexicon.longestPhraseFrom(tokens.get(p)), b - p);
                 EntityLexicon.Entry entry = null;
                 int len = 0;
                 for (int l = longest; l >= 1; l--) {
@@ -200,10 +221,10 @@ public final class EntityFinder {
                     }
                 }
                 if (entry != null) {
-                    Kind kind = switch (entry.type()) {
-                        case PLACE -> Kind.PLACE;
-                        case ORGANISATION -> Kind.ORGANISATION;
-                        case PERSON -> Kind.PERSON;
+                    SegmentKind kind = switch (entry.type()) {
+                        case PLACE -> SegmentKind.PLACE;
+                        case ORGANISATION -> SegmentKind.ORGANISATION;
+                        case PERSON -> SegmentKind.PERSON;
                     };
                     segs.add(new Segment(kind, p, p + len, entry));
                     p += len;
@@ -211,21 +232,23 @@ public final class EntityFinder {
                 }
                 Token t = tokens.get(p);
                 String lower = t.lower();
-                Kind kind;
-                if (!t.capitalised()) {
-                    kind = Kind.CONNECTOR;
+                SegmentKind kind;
+                if (!t.capitalised() || isInitial(t.text()) && p > a && p + 1 < b) {
+                    // Name particles ("von der") and middle initials ("George W. Bush") join the words around them.
+                    kind = SegmentKind.CONNECTOR;
                 } else if (lexicon.titles.contains(lower)) {
-                    kind = Kind.TITLE;
+                    kind = SegmentKind.TITLE;
                 } else if (lexicon.demonyms.contains(lower)) {
-                    kind = Kind.DEMONYM;
-                } else if ((t.sentenceStart() || heading || p == a) && lexicon.functionWords.contains(lower)) {
-                    kind = Kind.STOP;
+                    kind = SegmentKind.DEMONYM;
+                } else if (lexicon.functionWords.contains(lower)) {
+                    // At a sentence start, in a heading, or inside a title-case run ("Meet The Parents").
+                    kind = SegmentKind.STOP;
                 } else if (!looksLikeNameWord(t.text())) {
-                    kind = Kind.STOP;
-                } else if (t.sentenceStart() && !heading && p + 1 < b && !properNouns.isProperNoun(tokens, p)) {
-                    kind = Kind.STOP;
+                    kind = SegmentKind.STOP;
+                } else if (t.sentenceStart() && !heading && p + 1 < b && !properNoun(tokens, p)) {
+                    kind = SegmentKind.STOP;
                 } else {
-                    kind = Kind.NAME;
+                    kind = SegmentKind.NAME;
                 }
                 segs.add(new Segment(kind, p, p + 1, null));
                 p++;
@@ -237,50 +260,56 @@ public final class EntityFinder {
             boolean[] droppedPlace = new boolean[segs.size()];
             for (int k = 0; k < segs.size(); k++) {
                 Segment s = segs.get(k);
-                if (s.kind() != Kind.NAME) {
+                if (s.kind() != SegmentKind.NAME) {
                     continue;
                 }
                 int m = k;
-                while (m + 1 < segs.size() && (segs.get(m + 1).kind() == Kind.NAME
-                        || (segs.get(m + 1).kind() == Kind.CONNECTOR && m + 2 < segs.size()
-                        && segs.get(m + 2).kind() == Kind.NAME))) {
+                while (m + 1 < segs.size() && (segs.get(m + 1).kind() == SegmentKind.NAME
+                        || (segs.get(m + 1).kind() == SegmentKind.CONNECTOR && m + 2 < segs.size()
+                        && segs.get(m + 2).kind() == SegmentKind.NAME))) {
                     m++;
                 }
                 Segment before = k > 0 ? segs.get(k - 1) : null;
                 Segment after = m + 1 < segs.size() ? segs.get(m + 1) : null;
                 List<String> words = new ArrayList<>();
                 for (int q = k; q <= m; q++) {
-                    if (segs.get(q).kind() == Kind.NAME) {
+                    if (segs.get(q).kind() == SegmentKind.NAME) {
                         words.add(tokens.get(segs.get(q).from()).text());
                     }
                 }
                 String surface = surface(tokens, s.from(), segs.get(m).to());
-                String last = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
-                if (lexicon.orgHeads.contains(last) && words.size() >= 2 || lexicon.orgHeads.contains(last)
-                        && before != null && (before.kind() == Kind.PLACE || before.kind() == Kind.DEMONYM
-                        || before.kind() == Kind.ORGANISATION)) {
-                    int from = s.from();
-                    if (before != null && (before.kind() == Kind.PLACE || before.kind() == Kind.DEMONYM
-                            || before.kind() == Kind.ORGANISATION)) {
-                        from = before.from();
-                        droppedPlace[k - 1] = true;
+                boolean functionWordBefore = before != null && before.kind() == SegmentKind.STOP
+                        && before.to() == s.from() && !tokens.get(before.from()).sentenceStart();
+                GroupRules.Group group = new GroupRules.Group(List.copyOf(words), before == null ? null : before.kind(),
+                        after == null ? null : after.kind(), functionWordBefore);
+                switch (GroupRules.decide(group, lexicon)) {
+                    case ORGANISATION -> {
+                        int from = s.from();
+                        if (before != null && (before.kind() == SegmentKind.PLACE || before.kind() == SegmentKind.DEMONYM
+                                || before.kind() == SegmentKind.ORGANISATION)) {
+                            from = before.from();
+                            droppedPlace[k - 1] = true;
+                        }
+                        String name = surface(tokens, from, segs.get(m).to());
+                        organisations.add(name, name, position + from);
                     }
-                    String name = surface(tokens, from, segs.get(m).to());
-                    organisations.add(name, name, position + from);
-                } else if (after != null && after.kind() == Kind.TITLE) {
-                    // A modifier of a title: "Defense Minister", "Kremlin spokesman".
-                } else if (before != null && before.kind() == Kind.PLACE || after != null && after.kind() == Kind.PLACE) {
-                    // A compound with a place ("Washington Post", "Budapest Memorandum"): neither a person nor the place.
-                    if (before != null && before.kind() == Kind.PLACE) {
-                        droppedPlace[k - 1] = true;
+                    case PLACE_COMPOUND -> {
+                        if (before != null && before.kind() == SegmentKind.PLACE) {
+                            droppedPlace[k - 1] = true;
+                        }
+                        if (after != null && after.kind() == SegmentKind.PLACE) {
+                            droppedPlace[m + 1] = true;
+                        }
                     }
-                    if (after != null && after.kind() == Kind.PLACE) {
-                        droppedPlace[m + 1] = true;
+                    case PERSON -> {
+                        boolean titled = before != null && before.kind() == SegmentKind.TITLE
+                                || k == 0 && titleBefore(tokens, runStart);
+                        people.add(new PersonCandidate(List.copyOf(words), surface, position + s.from(), titled,
+                                heading, null));
                     }
-                } else {
-                    boolean titled = before != null && before.kind() == Kind.TITLE
-                            || k == 0 && titleBefore(tokens, runStart);
-                    people.add(new PersonCandidate(List.copyOf(words), surface, position + s.from(), titled, heading, null));
+                    default -> {
+                        // MODIFIER, THING: nothing to report.
+                    }
                 }
                 k = m;
             }
@@ -311,6 +340,10 @@ public final class EntityFinder {
         }
     }
 
+    private static boolean isInitial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    }
+
     private static boolean looksLikeNameWord(String w) {
         if (w.length() < 2) {
             return false;
@@ -338,11 +371,5 @@ public final class EntityFinder {
             b.append(tokens.get(k).text());
         }
         return b.toString();
-    }
-
-    static Map<String, Integer> countBy(List<String> keys) {
-        Map<String, Integer> m = new HashMap<>();
-        keys.forEach(k -> m.merge(k, 1, Integer::sum));
-        return m;
     }
 }

@@ -34,7 +34,11 @@ final class EntityLexicon {
     private final Map<String, Entry> folded = new HashMap<>();
     /** All-capital aliases (US, EU, UN), matched case-sensitively so that "us" or "Un" do not match. */
     private final Map<String, Entry> exact = new HashMap<>();
+    /** First word of every phrase (folded, or exact for acronyms) to the longest phrase it starts, in words. */
+    private final Map<String, Integer> foldedFirst = new HashMap<>();
+    private final Map<String, Integer> exactFirst = new HashMap<>();
     private final List<KnownPerson> knownPeople = new ArrayList<>();
+    private final Map<Character, List<KnownPerson>> knownBySurnameInitial = new HashMap<>();
 
     /** A public figure from people.tsv: canonical name and every listed form as words. */
     record KnownPerson(String canonical, List<List<String>> forms) {
@@ -44,7 +48,7 @@ final class EntityLexicon {
     final Set<String> orgHeads;
     final Set<String> functionWords;
     final Set<String> connectors;
-    private int maxPhraseTokens = 1;
+    final Set<String> nonPersonWords;
 
     private EntityLexicon() {
         titles = wordSet("titles.txt");
@@ -52,6 +56,7 @@ final class EntityLexicon {
         orgHeads = wordSet("org-heads.txt");
         functionWords = wordSet("function-words.txt");
         connectors = wordSet("connectors.txt");
+        nonPersonWords = wordSet("non-person-words.txt");
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isBlank() && !name.equals(code)) {
@@ -71,9 +76,11 @@ final class EntityLexicon {
         return Holder.DEFAULT;
     }
 
-    /** Longest phrase a lookup needs to try, in words. */
-    int maxPhraseTokens() {
-        return maxPhraseTokens;
+    /** Longest phrase starting with this word (folded, or exact for acronyms), in words; 0 when none. */
+    int longestPhraseFrom(Token first) {
+        Integer exactLen = exactFirst.get(first.text());
+        Integer foldedLen = foldedFirst.get(fold(first.text()));
+        return Math.max(exactLen == null ? 0 : exactLen, foldedLen == null ? 0 : foldedLen);
     }
 
     /** The entry for the words {@code from} (inclusive) to {@code to} (exclusive), or null. */
@@ -98,7 +105,26 @@ final class EntityLexicon {
         return knownPeople;
     }
 
+    /**
+     * Public figures whose surname (last word of any listed form) has a skeleton starting like this word's: the
+     * only ones {@link NameMatcher} could match, so lookups need not scan the whole list.
+     */
+    List<KnownPerson> knownPeopleLike(String surname) {
+        String sk = NameMatcher.skeleton(surname);
+        if (sk.isEmpty()) {
+            return List.of();
+        }
+        return knownBySurnameInitial.getOrDefault(sk.charAt(0), List.of());
+    }
+
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         d = DIACRITICS.matcher(d).replaceAll("");
         return d.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -108,14 +134,20 @@ final class EntityLexicon {
         String p = phrase.strip();
         String letters = p.replace(".", "").replace(" ", "");
         boolean acronym = letters.length() <= 5 && letters.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
-        int tokens = WordTokenizer.tokenize(p).size();
-        maxPhraseTokens = Math.max(maxPhraseTokens, tokens);
-        String key = String.join(" ", WordTokenizer.tokenize(p).stream().map(Token::text).toList());
+        List<Token> words = WordTokenizer.tokenize(p);
+        if (words.isEmpty()) {
+            return;
+        }
+        int tokens = words.size();
+        String key = String.join(" ", words.stream().map(Token::text).toList());
+        String first = words.get(0).text();
         if (acronym) {
             exact.putIfAbsent(key, entry);
+            exactFirst.merge(first, tokens, Math::max);
         } else {
             // A later, more specific list (places.tsv renaming a JDK country) overrides.
             folded.put(fold(key), entry);
+            foldedFirst.merge(fold(first), tokens, Math::max);
         }
     }
 
@@ -138,7 +170,15 @@ final class EntityLexicon {
                 List<List<String>> forms = new ArrayList<>();
                 forms.add(words(canonical));
                 aliases.forEach(a -> forms.add(words(a)));
-                knownPeople.add(new KnownPerson(canonical, List.copyOf(forms)));
+                KnownPerson person = new KnownPerson(canonical, List.copyOf(forms));
+                knownPeople.add(person);
+                Set<Character> initials = new HashSet<>();
+                for (List<String> form : forms) {
+                    String sk = NameMatcher.skeleton(form.get(form.size() - 1));
+                    if (!sk.isEmpty() && initials.add(sk.charAt(0))) {
+                        knownBySurnameInitial.computeIfAbsent(sk.charAt(0), k -> new ArrayList<>()).add(person);
+                    }
+                }
             }
         }
     }

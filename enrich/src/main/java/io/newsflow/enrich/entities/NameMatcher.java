@@ -18,7 +18,25 @@ final class NameMatcher {
     private NameMatcher() {
     }
 
+    /** Skeletons already computed: names repeat across articles. Cleared when full, to bound memory. */
+    private static final java.util.Map<String, String> SKELETONS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Entries kept before the skeleton memo is cleared. */
+    static final int SKELETON_MEMO_LIMIT = 100_000;
+
     static String skeleton(String word) {
+        String known = SKELETONS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String s = computeSkeleton(word);
+        if (SKELETONS.size() >= SKELETON_MEMO_LIMIT) {
+            SKELETONS.clear();
+        }
+        SKELETONS.put(word, s);
+        return s;
+    }
+
+    private static String computeSkeleton(String word) {
         String f = EntityLexicon.fold(word);
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {

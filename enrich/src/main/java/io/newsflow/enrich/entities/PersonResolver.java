@@ -35,11 +35,11 @@ final class PersonResolver {
         void add(EntityFinder.PersonCandidate c) {
             mentions.add(c);
             if (c.words().size() >= 2) {
-                String form = String.join(" ", c.words());
-                if (!fullCounts.containsKey(form)) {
+                // Counted by surface, so a canonical name keeps its middle initial ("George W. Bush").
+                if (!fullCounts.containsKey(c.surface())) {
                     fullForms.add(c.words());
                 }
-                fullCounts.merge(form, 1, Integer::sum);
+                fullCounts.merge(c.surface(), 1, Integer::sum);
             }
         }
 
@@ -175,7 +175,7 @@ final class PersonResolver {
     }
 
     private static String knownFull(EntityLexicon lexicon, List<String> words) {
-        for (EntityLexicon.KnownPerson p : lexicon.knownPeople()) {
+        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLike(words.get(words.size() - 1))) {
             for (List<String> form : p.forms()) {
                 if (form.size() >= 2 && NameMatcher.sameFullName(words, form)) {
                     return p.canonical();
@@ -188,7 +188,7 @@ final class PersonResolver {
     /** The one public figure whose surname (or single-word alias) this word is; null if none or several. */
     private static String knownSurname(EntityLexicon lexicon, String word) {
         String found = null;
-        for (EntityLexicon.KnownPerson p : lexicon.knownPeople()) {
+        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLike(word)) {
             for (List<String> form : p.forms()) {
                 boolean match = form.size() == 1 ? NameMatcher.sameWord(word, form.get(0)) : NameMatcher.surnameOf(word, form);
                 if (match) {

@@ -36,7 +36,9 @@ final class WordTokenizer {
                 i++;
             }
             // Abbreviations such as U.S. and U.K.: single letters separated by dots keep their final dot.
-            if (i < n && paragraph.charAt(i) == '.' && isDottedAbbreviation(paragraph, start, i)) {
+            if (i < n && paragraph.charAt(i) == '.' && (isDottedAbbreviation(paragraph, start, i)
+                    || i - start == 1 && Character.isUpperCase(paragraph.charAt(start)))) {
+                // ...and so does a middle initial ("George W. Bush"): its dot does not end the sentence.
                 i++;
             }
             String text = paragraph.substring(start, i);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Tags an article with IPTC Media Topics. Pure and thread-safe; the taxonomy is stemmed and indexed once, at
@@ -26,10 +27,12 @@ public final class TopicTagger {
     public static final double HEADLINE_WEIGHT = 3.0;
     /** The first paragraph (the lead) summarises the story, so it counts a little more than the rest. */
     public static final double LEAD_WEIGHT = 1.5;
-    /** Score at which confidence reaches 1 - 1/e (0.63): about three strong terms, or one strong term repeated. */
+    /** Score at which confidence reaches 1 - 1/e (0.63): about five strong (weight 4) terms, or fewer repeated. */
     public static final double CONFIDENCE_SCALE = 20.0;
     /** A one-word term must keep at least this many characters after analysis; shorter stems match noise. */
     static final int MIN_SINGLE_STEM_LENGTH = 2;
+    /** Distinct words remembered per thread before the memo is cleared: bounds memory on an endless stream. */
+    static final int WORD_MEMO_LIMIT = 200_000;
 
     private final Taxonomy taxonomy;
     private final SubjectSelection selection;
@@ -49,6 +52,7 @@ public final class TopicTagger {
     private final int[][] subtreeTopics;
     private final double[][] subtreeWeights;
     private final int keys;
+    private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
     private final List<String> skipped = new ArrayList<>();
 
     private TopicTagger(Taxonomy taxonomy, SubjectSelection selection) {
@@ -76,7 +80,9 @@ public final class TopicTagger {
         for (int i = 0; i < n; i++) {
             for (Taxonomy.Term term : topics.get(i).terms()) {
                 List<Integer> ids = new ArrayList<>();
-                Stemmer.stems(term.text(), s -> ids.add(stemIds.computeIfAbsent(s.toString(), k -> stemIds.size())));
+                for (String stem : Stemmer.stems(term.text())) {
+                    ids.add(stemIds.computeIfAbsent(stem, k -> stemIds.size()));
+                }
                 if (ids.isEmpty() || ids.size() == 1 && (shortStem(term.text()) || term.text().strip().contains(" "))) {
                     // Only stop words; a one-letter stem ("A&E" analyses to "e"); or a phrase that lost all but one
                     // word to the stop list ("IT services" becomes "servic"): each would match far more than meant.
@@ -131,9 +137,11 @@ public final class TopicTagger {
 
     /** True when the term's only stem is shorter than {@link #MIN_SINGLE_STEM_LENGTH}. */
     private static boolean shortStem(String term) {
-        int[] longest = {0};
-        Stemmer.stems(term, s -> longest[0] = Math.max(longest[0], s.length()));
-        return longest[0] < MIN_SINGLE_STEM_LENGTH;
+        int longest = 0;
+        for (String stem : Stemmer.stems(term)) {
+            longest = Math.max(longest, stem.length());
+        }
+        return longest < MIN_SINGLE_STEM_LENGTH;
     }
 
     /** The tagger with the bundled taxonomy and selection rules. */
@@ -177,6 +185,7 @@ public final class TopicTagger {
     /** Per-topic confidence (aggregated over subtopics), indexed like the taxonomy's topics; for tests and tools. */
     Scores score(String headline, List<String> body) {
         double[] counts = new double[keys];
+        memos.get().touched.clear();
         IntBuffer buffer = new IntBuffer();
         if (headline != null && !headline.isBlank()) {
             count(headline, HEADLINE_WEIGHT, counts, buffer);
@@ -191,11 +200,10 @@ public final class TopicTagger {
         }
         double[] own = new double[codes.length];
         double[] aggregated = new double[codes.length];
-        for (int k = 0; k < keys; k++) {
+        IntBuffer touched = memos.get().touched;
+        for (int q = 0; q < touched.size(); q++) {
+            int k = touched.array()[q];
             double c = counts[k];
-            if (c <= 0) {
-                continue;
-            }
             double saturated = 1.0 + Math.log(Math.max(1.0, c));
             int[] ot = ownTopics[k];
             double[] ow = ownWeights[k];
@@ -214,9 +222,19 @@ public final class TopicTagger {
 
     private void count(String text, double zoneWeight, double[] counts, IntBuffer ids) {
         ids.clear();
-        Stemmer.stems(text, s -> {
-            Integer id = stemIds.get(s.toString());
-            ids.add(id == null ? -1 : id);
+        Memo memo = memos.get();
+        memo.buffer = Stemmer.words(text, memo.buffer, (buf, off, len) -> {
+            int[] stems = memo.words.get(buf, off, len);
+            if (stems == null) {
+                stems = stemIdsOf(new String(buf, off, len));
+                if (memo.words.size() >= WORD_MEMO_LIMIT) {
+                    memo.words.clear();
+                }
+                memo.words.put(new String(buf, off, len), stems);
+            }
+            for (int id : stems) {
+                ids.add(id);
+            }
         });
         int[] a = ids.array();
         int n = ids.size();
@@ -226,18 +244,43 @@ public final class TopicTagger {
                 continue;
             }
             if (singleKey[id] >= 0) {
-                counts[singleKey[id]] += zoneWeight;
+                hit(counts, singleKey[id], zoneWeight, memo.touched);
             }
             int[][] phrases = phraseStems[id];
             if (phrases != null) {
                 int[] pk = phraseKeys[id];
                 for (int k = 0; k < phrases.length; k++) {
                     if (matchesAt(phrases[k], a, n, i)) {
-                        counts[pk[k]] += zoneWeight;
+                        hit(counts, pk[k], zoneWeight, memo.touched);
                     }
                 }
             }
         }
+    }
+
+    private static void hit(double[] counts, int key, double weight, IntBuffer touched) {
+        if (counts[key] == 0) {
+            touched.add(key);
+        }
+        counts[key] += weight;
+    }
+
+    /** Stem ids of one word (-1 for a stem no term uses; none for a stop word). */
+    private int[] stemIdsOf(String word) {
+        List<String> stems = Stemmer.analyse(word);
+        int[] out = new int[stems.size()];
+        for (int k = 0; k < out.length; k++) {
+            Integer id = stemIds.get(stems.get(k));
+            out[k] = id == null ? -1 : id;
+        }
+        return out;
+    }
+
+    /** Per-thread memo of each word's stem ids (case-insensitive) and a reusable char buffer. */
+    private static final class Memo {
+        final CharArrayMap<int[]> words = new CharArrayMap<>(4096, true);
+        final IntBuffer touched = new IntBuffer();
+        char[] buffer = new char[4096];
     }
 
     private static boolean matchesAt(int[] phrase, int[] ids, int n, int at) {
@@ -285,56 +328,6 @@ public final class TopicTagger {
         String code(int topic) {
             return codes[topic];
         }
-    }
-
-    /** Contribution of each matched term (as its stems) to the aggregated score of one topic: for tuning. */
-    Map<String, Double> contributions(String headline, List<String> body, String qcode) {
-        double[] counts = new double[keys];
-        IntBuffer buffer = new IntBuffer();
-        if (headline != null && !headline.isBlank()) {
-            count(headline, HEADLINE_WEIGHT, counts, buffer);
-        }
-        boolean lead = true;
-        for (String paragraph : body) {
-            if (paragraph != null && !paragraph.isBlank()) {
-                count(paragraph, lead ? LEAD_WEIGHT : 1.0, counts, buffer);
-                lead = false;
-            }
-        }
-        String[] stemNames = new String[stemIds.size()];
-        stemIds.forEach((k, v) -> stemNames[v] = k);
-        Map<String, Double> out = new HashMap<>();
-        for (int k = 0; k < keys; k++) {
-            if (counts[k] <= 0) {
-                continue;
-            }
-            for (int j = 0; j < subtreeTopics[k].length; j++) {
-                if (codes[subtreeTopics[k][j]].equals(qcode)) {
-                    out.put(keyText(k, stemNames), subtreeWeights[k][j] * (1.0 + Math.log(Math.max(1.0, counts[k]))));
-                }
-            }
-        }
-        return out;
-    }
-
-    private String keyText(int k, String[] stemNames) {
-        for (int s = 0; s < singleKey.length; s++) {
-            if (singleKey[s] == k) {
-                return stemNames[s];
-            }
-            if (phraseKeys[s] != null) {
-                for (int j = 0; j < phraseKeys[s].length; j++) {
-                    if (phraseKeys[s][j] == k) {
-                        StringBuilder b = new StringBuilder();
-                        for (int id : phraseStems[s][j]) {
-                            b.append(stemNames[id]).append(' ');
-                        }
-                        return b.toString().strip();
-                    }
-                }
-            }
-        }
-        return "?";
     }
 
     /** The best-scored topics with own and aggregated scores and confidence, one a line: for tuning term lists. */

@@ -103,6 +103,24 @@ class EntityFinderTest {
     }
 
     @Test
+    void shouldNotTakeNamesOfLawsDaysOrBuildingsForPeopleWhenTheyAreCapitalised() {
+        Entities e = FINDER.find(List.of(
+                "Critics of the Fisheries Act met at the Riverside Centre on Boxing Day, and a new comedy, "
+                        + "Meet The Neighbours, opened at the Grand Theatre.",
+                "Campaigner Lotte Varga said the Harbour Road scheme would go ahead."));
+        assertThat(e.people()).extracting(EntityMention::name).containsExactly("Lotte Varga");
+    }
+
+    @Test
+    void shouldKeepAMiddleInitialInsideTheNameWhenWrittenWithADot() {
+        Entities e = FINDER.find(List.of("Senator Harriet J. Calloway spoke first. Calloway later left for Ohio."));
+        assertThat(e.people()).hasSize(1);
+        assertThat(e.people().get(0).name()).isEqualTo("Harriet J. Calloway");
+        assertThat(e.people().get(0).mentions()).containsExactly("Harriet J. Calloway", "Calloway");
+        assertThat(e.places()).extracting(EntityMention::name).containsExactly("Ohio");
+    }
+
+    @Test
     void shouldReturnNothingWhenBodyIsEmpty() {
         assertThat(FINDER.find(List.of())).isEqualTo(Entities.empty());
         assertThat(FINDER.find(List.of("", "   "))).isEqualTo(Entities.empty());

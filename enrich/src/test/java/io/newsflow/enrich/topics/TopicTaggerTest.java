@@ -158,6 +158,19 @@ class TopicTaggerTest {
     }
 
     @Test
+    void shouldKeepEveryBundledTermWhenTheTaxonomyIsIndexed() {
+        // A term that analysis would reduce to a stop-word remnant or a one-letter stem is skipped at load time;
+        // the bundled file must not contain any.
+        assertThat(TAGGER.skippedTerms()).isEmpty();
+    }
+
+    @Test
+    void shouldSkipATermWhenAnalysisWouldLeaveOneLetterOrOneWordOfAPhrase() throws IOException {
+        Taxonomy t = Taxonomy.parse(new StringReader("x:1\t\tthings\tA&E:4|the fed:3|hospital:2\n"));
+        assertThat(TopicTagger.of(t).skippedTerms()).containsExactlyInAnyOrder("x:1 a&e", "x:1 the fed");
+    }
+
+    @Test
     void shouldLoadTheBundledTaxonomyWhenDefaultsAreUsed() {
         Taxonomy t = TAGGER.taxonomy();
         long topLevel = t.topics().stream().filter(x -> x.broader() == null).count();

@@ -1,0 +1,89 @@
+package io.newsflow.enrich.entities;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a group of unknown capitalised words is: a named sequence of small rules, the first that applies wins.
+ * The default sequence is {@link #ORGANISATION_HEAD}, {@link #TITLE_MODIFIER}, {@link #PLACE_COMPOUND},
+ * {@link #THING_NAME}, {@link #PERSON_NAME}.
+ */
+final class GroupRules {
+
+    /** The decision for a group. */
+    enum Verdict {
+        /** An organisation, named with a place, demonym or organisation just before it ("Russian Foreign Ministry"). */
+        ORGANISATION,
+        /** Words qualifying a title that follows ("Defense Minister"): nothing to report. */
+        MODIFIER,
+        /** Part of a name built on a place ("Washington Post"): neither a person nor the place. */
+        PLACE_COMPOUND,
+        /** A law, event, building, work or club ("Hunting Act", "Meet The Parents"): nothing to report. */
+        THING,
+        /** A possible person, confirmed or dropped by {@link PersonResolver}. */
+        PERSON
+    }
+
+    /**
+     * A group and its neighbours in the run.
+     *
+     * @param words           the unknown words, particles and initials left out
+     * @param before          kind of the segment just before, or null at the start of the run
+     * @param after           kind of the segment just after, or null at the end of the run
+     * @param functionWordBefore a function word inside the sentence directly precedes the group ("Meet The ...")
+     */
+    record Group(List<String> words, SegmentKind before, SegmentKind after, boolean functionWordBefore) {
+    }
+
+    /** One rule: a verdict, or null when it does not apply. */
+    interface Rule {
+        Verdict decide(Group group, EntityLexicon lexicon);
+    }
+
+    /** Ends with an organisation word and has two words or a place, demonym or organisation before it. */
+    static final Rule ORGANISATION_HEAD = (g, lex) -> {
+        boolean head = lex.orgHeads.contains(lower(g.words().get(g.words().size() - 1)));
+        boolean qualified = g.before() == SegmentKind.PLACE || g.before() == SegmentKind.DEMONYM
+                || g.before() == SegmentKind.ORGANISATION;
+        return head && (g.words().size() >= 2 || qualified) ? Verdict.ORGANISATION : null;
+    };
+
+    /** Directly followed by a title word. */
+    static final Rule TITLE_MODIFIER = (g, lex) -> g.after() == SegmentKind.TITLE ? Verdict.MODIFIER : null;
+
+    /** Directly next to a place inside one run. */
+    static final Rule PLACE_COMPOUND = (g, lex) ->
+            g.before() == SegmentKind.PLACE || g.after() == SegmentKind.PLACE ? Verdict.PLACE_COMPOUND : null;
+
+    /** Starts or ends with a word that names things rather than people, or follows a function word mid-sentence. */
+    static final Rule THING_NAME = (g, lex) -> {
+        String first = lower(g.words().get(0));
+        String last = lower(g.words().get(g.words().size() - 1));
+        boolean thing = lex.nonPersonWords.contains(last) || lex.orgHeads.contains(last)
+                || g.words().size() > 1 && lex.nonPersonWords.contains(first);
+        return thing || g.functionWordBefore() ? Verdict.THING : null;
+    };
+
+    /** Whatever is left may be a person. */
+    static final Rule PERSON_NAME = (g, lex) -> Verdict.PERSON;
+
+    static final List<Rule> DEFAULT_SEQUENCE =
+            List.of(ORGANISATION_HEAD, TITLE_MODIFIER, PLACE_COMPOUND, THING_NAME, PERSON_NAME);
+
+    private GroupRules() {
+    }
+
+    static Verdict decide(Group group, EntityLexicon lexicon) {
+        for (Rule rule : DEFAULT_SEQUENCE) {
+            Verdict v = rule.decide(group, lexicon);
+            if (v != null) {
+                return v;
+            }
+        }
+        return Verdict.PERSON;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}
