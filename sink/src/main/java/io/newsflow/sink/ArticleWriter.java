@@ -158,10 +158,24 @@ public final class ArticleWriter implements ArticleSink {
                 Set<String> changed = new HashSet<>();
                 for (int from = 0; from < rows.size(); from += UPSERT_CHUNK_ROWS) {
                     List<Pending> chunk = rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK_ROWS));
-                    List<Pending> newer = newerThanStored(c, chunk);
-                    if (!newer.isEmpty()) {
-                        changed.addAll(upsert(c, newer, storedAt));
+                    Map<String, ArticleVersion> stored = storedVersions(c, chunk);
+                    List<Pending> fresh = new ArrayList<>();
+                    List<Pending> newer = new ArrayList<>();
+                    for (Pending p : chunk) {
+                        ArticleVersion v = stored.get(p.row.articleId());
+                        if (v == null) {
+                            fresh.add(p);
+                        } else if (p.row.version().isNewerThan(v)) {
+                            newer.add(p);
+                        }
                     }
+                    if (dialect.updatesExistingRowsSeparately()) {
+                        changed.addAll(execute(c, ArticleColumns::updateSql, newer, storedAt));
+                    } else {
+                        fresh.addAll(newer);
+                    }
+                    // Inserted by the upsert, whose WHERE still guards against a concurrent writer's newer row.
+                    changed.addAll(execute(c, ArticleColumns::upsertSql, fresh, storedAt));
                 }
                 if (!changed.isEmpty()) {
                     List<ArticleRow> changedRows = rows.stream().map(p -> p.row)
@@ -179,11 +193,11 @@ public final class ArticleWriter implements ArticleSink {
     }
 
     /**
-     * Drops rows whose stored version is the same or newer, so redeliveries cost one indexed read instead of an
-     * upsert (whose proposed row would compute the full-text vector first). The upsert's WHERE stays the guard
-     * against concurrent writers.
+     * The stored versions of a chunk's articles. Rows whose stored version is the same or newer are then skipped,
+     * so a redelivery costs one indexed read instead of an upsert (whose proposed row would compute the full-text
+     * vector first).
      */
-    private List<Pending> newerThanStored(Connection c, List<Pending> chunk) throws SQLException {
+    private Map<String, ArticleVersion> storedVersions(Connection c, List<Pending> chunk) throws SQLException {
         Map<String, ArticleVersion> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT article_id, enriched_at, raw_offset FROM articles"
                 + " WHERE article_id IN " + placeholders(chunk.size()))) {
@@ -197,17 +211,7 @@ public final class ArticleWriter implements ArticleSink {
                 }
             }
         }
-        if (stored.isEmpty()) {
-            return chunk;
-        }
-        List<Pending> newer = new ArrayList<>(chunk.size());
-        for (Pending p : chunk) {
-            ArticleVersion v = stored.get(p.row.articleId());
-            if (v == null || p.row.version().isNewerThan(v)) {
-                newer.add(p);
-            }
-        }
-        return newer;
+        return stored;
     }
 
     private static String placeholders(int n) {
@@ -218,11 +222,16 @@ public final class ArticleWriter implements ArticleSink {
         return sb.append(')').toString();
     }
 
-    private Set<String> upsert(Connection c, List<Pending> chunk, Instant storedAt) throws SQLException {
+    /** Runs a multi-row upsert or update; returns the ids it inserted or updated. */
+    private Set<String> execute(Connection c, java.util.function.IntFunction<String> sql, List<Pending> rows,
+                                Instant storedAt) throws SQLException {
         Set<String> changed = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(ArticleColumns.upsertSql(chunk.size()))) {
+        if (rows.isEmpty()) {
+            return changed;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.apply(rows.size()))) {
             int index = 1;
-            for (Pending p : chunk) {
+            for (Pending p : rows) {
                 index = ArticleColumns.bind(ps, index, p.row, dialect, storedAt);
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -41,6 +41,11 @@ public enum Dialect {
         String fullTextParameter(String userText) {
             return userText;
         }
+
+        @Override
+        boolean updatesExistingRowsSeparately() {
+            return true;
+        }
     },
 
     /** SQLite: epoch-millisecond integer timestamps, an FTS5 table kept in sync by triggers. */
@@ -68,6 +73,11 @@ public enum Dialect {
         @Override
         String fullTextParameter(String userText) {
             return Fts5Query.fromUserText(userText);
+        }
+
+        @Override
+        boolean updatesExistingRowsSeparately() {
+            return false; // the FTS5 triggers run once per changed row either way
         }
     };
 
@@ -104,6 +114,12 @@ public enum Dialect {
 
     /** A WHERE condition with one parameter matching articles (alias {@code alias}) against search text. */
     abstract String fullTextCondition(String alias);
+
+    /**
+     * Whether rows already stored are better written by an UPDATE than by the upsert: true where the upsert would
+     * compute generated columns for its proposed row before finding the conflict (PostgreSQL).
+     */
+    abstract boolean updatesExistingRowsSeparately();
 
     /** The parameter for {@link #fullTextCondition}: user text made safe for this store's query syntax. */
     abstract String fullTextParameter(String userText);
