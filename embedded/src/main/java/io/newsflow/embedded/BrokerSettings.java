@@ -118,7 +118,8 @@ public final class BrokerSettings {
         }
     }
 
-    static int freePort() {
+    /** A port free on loopback right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName(HOST))) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@code kafka.Kafka} in a child JVM, started through {@link ChildBrokerMain} so that it exits when this JVM
  * dies, however it dies (also on SIGKILL, when no shutdown hook runs).
  */
-final class ChildProcessBroker implements EmbeddedKafka {
+final class ChildProcessBroker extends AbstractBroker {
 
     private static final Logger log = LoggerFactory.getLogger(ChildProcessBroker.class);
     /** A clean broker shutdown (controlled, flushing logs) usually takes a few seconds. */
@@ -24,26 +24,13 @@ final class ChildProcessBroker implements EmbeddedKafka {
     /** Enough heap for a dev broker; keeps the laptop's memory for the rest of the demo. */
     private static final String CHILD_HEAP = "-Xmx512m";
 
-    private final BrokerSettings settings;
-    private final Duration startTimeout;
     private final Path logFile;
     private Process process;
     private Thread shutdownHook;
 
     ChildProcessBroker(BrokerSettings settings, Duration startTimeout, Path logFile) {
-        this.settings = settings;
-        this.startTimeout = startTimeout;
+        super(settings, startTimeout);
         this.logFile = logFile;
-    }
-
-    @Override
-    public String bootstrapServers() {
-        return settings.bootstrapServers();
-    }
-
-    @Override
-    public Path logDir() {
-        return settings.logDir();
     }
 
     /** The child's process id, while it runs. */
@@ -126,10 +113,6 @@ final class ChildProcessBroker implements EmbeddedKafka {
         return process != null && process.isAlive();
     }
 
-    @Override
-    public void close() {
-        stop();
-    }
 
     private void removeHook() {
         if (shutdownHook != null) {

@@ -1,6 +1,5 @@
 package io.newsflow.embedded;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.kafka.common.utils.Exit;
@@ -12,27 +11,14 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
 /** {@code kafka.server.KafkaRaftServer} in this JVM, with Kafka's exit and halt procedures disarmed. */
-final class InProcessBroker implements EmbeddedKafka {
+final class InProcessBroker extends AbstractBroker {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessBroker.class);
 
-    private final BrokerSettings settings;
-    private final Duration startTimeout;
     private KafkaRaftServer server;
 
     InProcessBroker(BrokerSettings settings, Duration startTimeout) {
-        this.settings = settings;
-        this.startTimeout = startTimeout;
-    }
-
-    @Override
-    public String bootstrapServers() {
-        return settings.bootstrapServers();
-    }
-
-    @Override
-    public Path logDir() {
-        return settings.logDir();
+        super(settings, startTimeout);
     }
 
     @Override
@@ -70,10 +56,6 @@ final class InProcessBroker implements EmbeddedKafka {
         return server != null;
     }
 
-    @Override
-    public void close() {
-        stop();
-    }
 
     private static void safeShutdown(KafkaRaftServer s) {
         try {

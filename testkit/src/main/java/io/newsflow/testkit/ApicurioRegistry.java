@@ -1,8 +1,6 @@
 package io.newsflow.testkit;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,8 +56,8 @@ public final class ApicurioRegistry implements AutoCloseable {
         Path home = home();
         Path java = JavaHomes.findJava(REQUIRED_JAVA).orElseThrow(() -> MissingInfrastructure.missing(
                 "no Java " + REQUIRED_JAVA + "+ found for Apicurio Registry (set NEWSFLOW_JAVA21_HOME)", null));
-        int port = freePort();
-        int managementPort = freePort();
+        int port = io.newsflow.embedded.BrokerSettings.freePort();
+        int managementPort = io.newsflow.embedded.BrokerSettings.freePort();
         List<String> command = List.of(java.toString(), "-Xmx512m",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
@@ -128,14 +126,6 @@ public final class ApicurioRegistry implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
         }
     }
 }
