@@ -141,8 +141,15 @@ public final class Charsets {
     static String decodeToText(byte[] bytes, Charset charset) {
         String text;
         if (charset.equals(StandardCharsets.UTF_8)) {
-            // the JDK's intrinsic decoder; it marks malformed input with U+FFFD, which the scan below refuses
+            // The JDK's intrinsic decoder. Valid UTF-8 is itself strong evidence of text (binary content was
+            // refused before), so the letter scan is only needed when it marked malformed input with U+FFFD.
             text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            }
+            if (!decodes(bytes, charset)) {
+                return null;
+            }
         } else {
             try {
                 text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -33,6 +33,15 @@ import io.newsflow.topics.Topics;
  */
 public final class ReplayThroughputBenchmark {
 
+    static final int ROUNDS = 7;
+    static final int WARM_UP_ROUNDS = 2;
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "seeds");
         int articles = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
@@ -47,9 +56,9 @@ public final class ReplayThroughputBenchmark {
             long total = loops * files.size();
             Map<String, Object> kafka = new HashMap<>(Map.of("bootstrap.servers", broker.bootstrapServers()));
 
-            double replayRate = 0;
-            double plainRate = 0;
-            for (int round = 0; round < 3; round++) { // round 0 warms up the JIT and the broker
+            List<Double> replayRates = new ArrayList<>();
+            List<Double> plainRates = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) { // the first rounds warm up the JIT and the broker
                 Topics topics = Topics.defaults().withPrefix("bench" + round + ".");
                 try (Admin admin = Admin.create(kafka)) {
                     new TopicProvisioner(admin).ensure(topics.all(), Duration.ofSeconds(60));
@@ -75,16 +84,18 @@ public final class ReplayThroughputBenchmark {
                     producer.flush();
                 }
                 double plainSecs = (System.nanoTime() - t1) / 1e9;
-                if (round > 0) {
-                    replayRate += stats.published() / replaySecs / 2;
-                    plainRate += total / plainSecs / 2;
+                if (round >= WARM_UP_ROUNDS) {
+                    replayRates.add(stats.published() / replaySecs);
+                    plainRates.add(total / plainSecs);
                 }
                 System.out.printf("round %d: replay --as-new %d articles in %.2f s; plain producer %d in %.2f s%n",
                         round, stats.published(), replaySecs, total, plainSecs);
                 TimeUnit.MILLISECONDS.sleep(200);
             }
-            System.out.printf("replay --as-new: %.0f articles/s; plain producer: %.0f records/s; ratio %.2f%n",
-                    replayRate, plainRate, replayRate / plainRate);
+            double replayRate = median(replayRates);
+            double plainRate = median(plainRates);
+            System.out.printf("median of %d rounds: replay --as-new %.0f articles/s; plain producer %.0f records/s; "
+                    + "ratio %.2f%n", ROUNDS - WARM_UP_ROUNDS, replayRate, plainRate, replayRate / plainRate);
         }
     }
 }
