@@ -10,7 +10,7 @@ import org.testcontainers.utility.DockerImageName;
 /** For hosts with Docker: the same servers as containers, with pinned image tags. */
 final class ContainersInfrastructure implements Infrastructure, AutoCloseable {
 
-    static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:4.1.1");
+    static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:4.3.1");
     static final DockerImageName REGISTRY_IMAGE = DockerImageName.parse("confluentinc/cp-schema-registry:8.0.0");
     static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:16.4-alpine");
     private static final String KAFKA_ALIAS = "kafka";
