@@ -48,12 +48,12 @@ final class FeedsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(stateDir);
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         try (IngestRuntime runtime = new IngestRuntime(cluster.kafka(), cluster.registry(), cluster.topics(),
                 IngestRuntime.DEFAULT_MAX_BYTES, false);
              IngestState state = IngestState.open(stateDir.resolve("feeds.state"))) {
+            runtime.onStop(stop::countDown);
             FeedPoller poller = new FeedPoller(http, runtime.pipeline(), state,
                     new HostPoliteness(politenessMillis, System::nanoTime,
                             nanos -> Thread.sleep(nanos / 1_000_000)));

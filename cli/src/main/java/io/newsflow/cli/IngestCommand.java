@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
                 runtime.pipeline().flush();
             } else {
                 CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                runtime.onStop(stop::countDown);
                 Files.createDirectories(stateDir);
                 try (IngestState state = IngestState.open(stateDir.resolve("watch.state"))) {
                     List<DropFolder> folders = paths.stream()

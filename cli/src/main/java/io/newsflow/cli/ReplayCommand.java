@@ -57,16 +57,7 @@ final class ReplayCommand implements Callable<Integer> {
                 maxBytes, asNew)) {
             Replay replay = new Replay(FileSource.listFiles(paths), runtime.files(), runtime.pipeline(), options,
                     Replay.limiterFor(options));
-            Thread main = Thread.currentThread();
-            Thread hook = new Thread(() -> {
-                replay.stop();
-                try {
-                    main.join(Duration.ofSeconds(30).toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
+            runtime.onStop(replay::stop);
             IngestStats stats = replay.run(Progress.forConsole("replay", Duration.ofSeconds(5)));
             System.err.println("replay: " + stats.summary());
             return stats.failed() == 0 ? 0 : 1;

@@ -22,12 +22,16 @@ public final class IngestRuntime implements AutoCloseable {
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
     /** Bytes of a rejected input kept in its rejection record. */
     public static final int DEFAULT_REJECTION_CAP = 64 * 1024;
+    /** How long SIGTERM waits for the command to stop by itself before closing under it. */
+    static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(30);
     public static final String INGESTOR = "newsflow-ingest/" + version();
 
     private final KafkaArticleSink sink;
     private final IngestPipeline pipeline;
     private final FileSource files;
     private final Thread hook;
+    private final java.util.List<Runnable> stoppers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch closedLatch = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean closed;
 
     /**
@@ -45,7 +49,7 @@ public final class IngestRuntime implements AutoCloseable {
         this.sink = new KafkaArticleSink(kafka, serializer, topics);
         this.pipeline = new IngestPipeline(new ArticlePreparer(maxBytes, INGESTOR), sink, DEFAULT_REJECTION_CAP, asNew);
         this.files = new FileSource(maxBytes, DEFAULT_REJECTION_CAP);
-        this.hook = new Thread(this::close, "newsflow-ingest-shutdown");
+        this.hook = new Thread(this::onSignal, "newsflow-ingest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -55,6 +59,27 @@ public final class IngestRuntime implements AutoCloseable {
 
     public FileSource files() {
         return files;
+    }
+
+    /** Registers what stops the running source (a replay, a watch loop) when SIGTERM arrives. */
+    public void onStop(Runnable stopper) {
+        stoppers.add(stopper);
+    }
+
+    /**
+     * SIGTERM: stop the sources, give the command's own thread time to finish its current item and close the
+     * runtime itself (flushing everything sent), and only then close from here.
+     */
+    private void onSignal() {
+        stoppers.forEach(Runnable::run);
+        try {
+            if (closedLatch.await(CLOSE_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     /** Flushes outstanding sends and closes the producer; safe to call twice (and from the shutdown hook). */
@@ -68,6 +93,7 @@ public final class IngestRuntime implements AutoCloseable {
             pipeline.flush();
         } finally {
             sink.close();
+            closedLatch.countDown();
         }
         if (Thread.currentThread() != hook) {
             try {
