@@ -28,6 +28,12 @@ final class Block {
     /** Identity of the nearest block-level container (HTML), for grouping. */
     final int containerId;
 
+    /** True when the page's language has no stopword list: stopword density says nothing then. */
+    boolean ignoreStopwords;
+    /** Ids of the nearest container elements (innermost first; HTML only). */
+    int[] containers = new int[0];
+    /** Set by the main-span rule: the block sits in the container holding most of the prose. */
+    boolean inBestContainer;
     boolean removed;
     String rule;
     String reason;
@@ -87,7 +93,8 @@ final class Block {
         if (linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return false;
         }
-        boolean langOk = stopwordDensity() >= Thresholds.CONTENT_MIN_STOPWORD_DENSITY || hasIdeographs();
+        boolean langOk = ignoreStopwords || stopwordDensity() >= Thresholds.CONTENT_MIN_STOPWORD_DENSITY
+                || hasIdeographs();
         if (words >= Thresholds.CONTENT_LONG_WORDS) {
             return langOk || stopwords == 0 && words >= 2 * Thresholds.CONTENT_LONG_WORDS;
         }

@@ -28,6 +28,9 @@ final class HtmlReader {
             "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "figure", "figcaption", "hr", "br",
             "form", "fieldset", "legend", "address", "center", "details", "summary", "body", "html", "menu", "hgroup",
             "picture", "img", "label");
+    /** Elements that group paragraphs: the units the article container is chosen from. */
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
+            "center", "html");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
@@ -35,18 +38,27 @@ final class HtmlReader {
 
     static Page read(Document doc) {
         Element root = doc.body() != null ? doc.body() : doc;
-        Map<Element, Integer> chromeCandidateLength = chromeCandidateLengths(root);
-        int total = Math.max(1, chromeCandidateLength.getOrDefault(root, 1));
-        Walker w = new Walker(chromeCandidateLength, total);
+        Map<Element, Candidate> candidates = chromeCandidates(root);
+        Candidate all = candidates.get(root);
+        int total = Math.max(1, all == null ? 1 : all.length());
+        int totalParagraphs = all == null ? 0 : all.paragraphChars();
+        Walker w = new Walker(candidates, total, totalParagraphs);
         NodeTraversor.filter(w, root);
         w.flush();
         return new Page(w.blocks, true);
     }
 
-    /** Text length of the whole body and of each element that looks like chrome (one pass). */
-    private static Map<Element, Integer> chromeCandidateLengths(Element root) {
-        Map<Element, Integer> out = new IdentityHashMap<>();
+    /** Facts about a chrome-looking element: its text length and whether it holds the article. */
+    private record Candidate(int length, boolean holdsArticle, int paragraphChars) { }
+
+    /**
+     * Text length of the whole body and of each element that looks like chrome, and whether such an
+     * element holds the article (an article container or the h1): one pass.
+     */
+    private static Map<Element, Candidate> chromeCandidates(Element root) {
+        Map<Element, Candidate> out = new IdentityHashMap<>();
         Deque<int[]> stack = new ArrayDeque<>();
+        int[] inParagraph = new int[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -54,9 +66,16 @@ final class HtmlReader {
                     if (SKIP.contains(el.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    stack.push(new int[1]);
+                    if (el.normalName().equals("p")) {
+                        inParagraph[0]++;
+                    }
+                    stack.push(new int[3]);
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    stack.peek()[0] += t.getWholeText().length();
+                    int len = t.getWholeText().length();
+                    stack.peek()[0] += len;
+                    if (inParagraph[0] > 0) {
+                        stack.peek()[2] += len;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -64,12 +83,18 @@ final class HtmlReader {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && !stack.isEmpty()) {
-                    int len = stack.pop()[0];
+                    int[] me = stack.pop();
+                    if (el.normalName().equals("p")) {
+                        inParagraph[0]--;
+                    }
+                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el);
                     if (!stack.isEmpty()) {
-                        stack.peek()[0] += len;
+                        stack.peek()[0] += me[0];
+                        stack.peek()[1] |= holds ? 1 : 0;
+                        stack.peek()[2] += me[2];
                     }
                     if (el == root || chromeWhy(el) != null) {
-                        out.put(el, len);
+                        out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -174,10 +199,10 @@ final class HtmlReader {
 
     /** Inherited context of an element on the walk stack. */
     private record Ctx(Element el, String chrome, boolean caption, boolean byline, boolean article, boolean link,
-                       boolean blockLevel) { }
+                       boolean blockLevel, int[] containers) { }
 
     private static final class Walker implements NodeFilter {
-        private final Map<Element, Integer> candidateLength;
+        private final Map<Element, Candidate> candidates;
         private final int total;
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Ctx> stack = new ArrayDeque<>();
@@ -188,9 +213,13 @@ final class HtmlReader {
         private int level;
         private String path;
         private int depthAtStart;
+        private int containerSeq;
 
-        Walker(Map<Element, Integer> candidateLength, int total) {
-            this.candidateLength = candidateLength;
+        private final int totalParagraphs;
+
+        Walker(Map<Element, Candidate> candidates, int total, int totalParagraphs) {
+            this.candidates = candidates;
+            this.totalParagraphs = totalParagraphs;
             this.total = total;
         }
 
@@ -229,8 +258,10 @@ final class HtmlReader {
             if (chrome == null && !articleish(el)) {
                 String why = chromeWhy(el);
                 if (why != null) {
-                    Integer len = candidateLength.get(el);
-                    if (len == null || len <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total) {
+                    Candidate c = candidates.get(el);
+                    if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
+                            && c.paragraphChars() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * totalParagraphs
+                            && !c.holdsArticle()) {
                         chrome = why;
                     }
                 }
@@ -240,7 +271,14 @@ final class HtmlReader {
             boolean byline = parent != null && parent.byline || tokenIn(el, Lexicon.BYLINE_CLASSES)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
-            stack.push(new Ctx(el, chrome, caption, byline, article, link, blockLevel));
+            int[] containers = parent == null ? new int[0] : parent.containers;
+            if (CONTAINERS.contains(tag)) {
+                int[] c = new int[Math.min(3, containers.length + 1)];
+                c[0] = ++containerSeq;
+                System.arraycopy(containers, 0, c, 1, c.length - 1);
+                containers = c;
+            }
+            stack.push(new Ctx(el, chrome, caption, byline, article, link, blockLevel, containers));
             return FilterResult.CONTINUE;
         }
 
@@ -308,9 +346,11 @@ final class HtmlReader {
             String s = Texts.collapse(text);
             if (!s.isEmpty()) {
                 Ctx c = startCtx;
-                blocks.add(new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
+                Block b = new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
                         c != null && c.chrome != null, c == null ? null : c.chrome, c != null && c.caption,
-                        c != null && c.byline, c != null && c.article, false, path, depthAtStart, -1));
+                        c != null && c.byline, c != null && c.article, false, path, depthAtStart, -1);
+                b.containers = c == null ? new int[0] : c.containers;
+                blocks.add(b);
             }
             text.setLength(0);
             linkChars = 0;

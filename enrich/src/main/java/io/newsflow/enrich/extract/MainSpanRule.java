@@ -19,11 +19,19 @@ final class MainSpanRule implements BlockRule {
     @Override
     public void apply(Page page) {
         List<Block> blocks = page.blocks;
+        int best = page.html ? bestContainer(blocks) : 0;
+        if (best != 0) {
+            for (Block b : blocks) {
+                for (int c : b.containers) {
+                    b.inBestContainer |= c == best;
+                }
+            }
+        }
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
         }
-        double best = 0;
+        double bestSum = 0;
         int bestStart = -1;
         int bestEnd = -1;
         double run = 0;
@@ -38,8 +46,8 @@ final class MainSpanRule implements BlockRule {
             } else {
                 run += s;
             }
-            if (run > best) {
-                best = run;
+            if (run > bestSum) {
+                bestSum = run;
                 bestStart = runStart;
                 bestEnd = i;
             }
@@ -51,9 +59,39 @@ final class MainSpanRule implements BlockRule {
         }
     }
 
+    /**
+     * The container holding most prose: each prose block votes its words for its container and half
+     * for the container above (as Readability does), so wrappers of the article win over sidebars.
+     */
+    static int bestContainer(List<Block> blocks) {
+        java.util.Map<Integer, Double> votes = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            if (b.removed || !b.proseLike()) {
+                continue;
+            }
+            double w = b.words;
+            for (int c : b.containers) {
+                votes.merge(c, w, Double::sum);
+                w /= 2;
+            }
+        }
+        int best = 0;
+        double top = 0;
+        for (java.util.Map.Entry<Integer, Double> e : votes.entrySet()) {
+            if (e.getValue() > top) {
+                top = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
     static double score(Block b, boolean anyArticle) {
         if (b.removed) {
             return -Thresholds.SPAN_PENALTY_REMOVED;
+        }
+        if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
+            return Math.max(b.words, 1);
         }
         if (b.proseLike()) {
             double w = b.words;

@@ -15,6 +15,8 @@ final class Thresholds {
     static final int CONTENT_LONG_WORDS = i("content.longWords");
     /** Prose has function words; menus and tag lists have almost none. */
     static final double CONTENT_MIN_STOPWORD_DENSITY = d("content.minStopwordDensity");
+    /** A page whose longer blocks have fewer function words than this is in a language without a list. */
+    static final double PAGE_MIN_STOPWORD_DENSITY = d("page.minStopwordDensity");
     /** Above this share of linked text a block is not article prose. */
     static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
     /** At this share of linked text a block is a link list (related links, menus). */
