@@ -31,6 +31,8 @@ final class HtmlReader {
     /** Elements that group paragraphs: the units the article container is chosen from. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
             "center", "html");
+    /** Container ancestors kept per block: enough for real pages, bounded for pathological nesting. */
+    private static final int MAX_CONTAINER_CHAIN = 16;
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
@@ -273,7 +275,7 @@ final class HtmlReader {
             boolean link = parent != null && parent.link || tag.equals("a");
             int[] containers = parent == null ? new int[0] : parent.containers;
             if (CONTAINERS.contains(tag)) {
-                int[] c = new int[Math.min(3, containers.length + 1)];
+                int[] c = new int[Math.min(MAX_CONTAINER_CHAIN, containers.length + 1)];
                 c[0] = ++containerSeq;
                 System.arraycopy(containers, 0, c, 1, c.length - 1);
                 containers = c;

@@ -10,6 +10,10 @@ import java.util.List;
 final class MainSpanRule implements BlockRule {
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
+    /** Weight of non-prose words against a container: chrome words count less than prose words. */
+    private static final double CONTAINER_BAD_WEIGHT = 0.5;
+    /** Prose outside the chosen article container counts for little: teasers and comments sit there. */
+    private static final double OUTSIDE_CONTAINER_WEIGHT = 0.0;
 
     @Override
     public String name() {
@@ -39,6 +43,9 @@ final class MainSpanRule implements BlockRule {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle);
+            if (best != 0 && !b.inBestContainer && s > 0) {
+                s *= OUTSIDE_CONTAINER_WEIGHT;
+            }
             b.score = s;
             if (run <= 0) {
                 run = s;
@@ -60,25 +67,21 @@ final class MainSpanRule implements BlockRule {
     }
 
     /**
-     * The container holding most prose: each prose block votes its words for its container and half
-     * for the container above (as Readability does), so wrappers of the article win over sidebars.
+     * The article container: the element whose subtree holds the most prose words net of the
+     * words it also holds in non-prose and removed blocks (menus, link lists, chrome).
      */
     static int bestContainer(List<Block> blocks) {
         java.util.Map<Integer, Double> votes = new java.util.HashMap<>();
         for (Block b : blocks) {
-            if (b.removed || !b.proseLike()) {
-                continue;
-            }
-            double w = b.words;
+            double v = !b.removed && b.proseLike() ? b.words : -CONTAINER_BAD_WEIGHT * b.words;
             for (int c : b.containers) {
-                votes.merge(c, w, Double::sum);
-                w /= 2;
+                votes.merge(c, v, Double::sum);
             }
         }
         int best = 0;
         double top = 0;
         for (java.util.Map.Entry<Integer, Double> e : votes.entrySet()) {
-            if (e.getValue() > top) {
+            if (e.getValue() > top || e.getValue() == top && e.getKey() > best) {
                 top = e.getValue();
                 best = e.getKey();
             }
