@@ -95,7 +95,7 @@ final class HtmlReader {
                         stack.peek()[1] |= holds ? 1 : 0;
                         stack.peek()[2] += me[2];
                     }
-                    if (el == root || chromeWhy(el) != null) {
+                    if (el == root || chromeWhy(el) != null || Walker.isHidden(el)) {
                         out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
                     }
                 }
@@ -247,7 +247,7 @@ final class HtmlReader {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIP.contains(tag) || isHidden(el)) {
+            if (SKIP.contains(tag) || isHidden(el) && !holdsMostText(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             boolean blockLevel = BLOCKS.contains(tag);
@@ -297,7 +297,13 @@ final class HtmlReader {
             return FilterResult.CONTINUE;
         }
 
-        private static boolean isHidden(Element el) {
+        /** Streaming renderers park the whole page in a hidden element before showing it. */
+        private boolean holdsMostText(Element el) {
+            Candidate c = candidates.get(el);
+            return c != null && c.length() > Thresholds.CHROME_CONTAINER_MAX_SHARE * total;
+        }
+
+        static boolean isHidden(Element el) {
             if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
                 return true;
             }
