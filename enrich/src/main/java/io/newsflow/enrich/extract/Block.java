@@ -34,6 +34,8 @@ final class Block {
     int[] containers = new int[0];
     /** Set by the main-span rule: the block sits in the container holding most of the prose. */
     boolean inBestContainer;
+    /** Set by the section-end rule: the article does not continue across this block. */
+    boolean barrier;
     boolean removed;
     String rule;
     String reason;

@@ -268,7 +268,7 @@ final class HtmlReader {
                     }
                 }
             }
-            boolean caption = parent != null && parent.caption || tag.equals("figcaption") || tag.equals("figure")
+            boolean caption = parent != null && parent.caption || tag.equals("figcaption")
                     || tokenIn(el, Lexicon.CAPTION_CLASSES);
             boolean byline = parent != null && parent.byline || tokenIn(el, Lexicon.BYLINE_CLASSES)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");

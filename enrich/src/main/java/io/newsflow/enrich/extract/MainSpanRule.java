@@ -10,6 +10,8 @@ import java.util.List;
 final class MainSpanRule implements BlockRule {
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
+    /** Score of a section-end heading: no article is long enough to continue across it. */
+    private static final double BARRIER = -1e9;
     /** Weight of non-prose words against a container: chrome words count less than prose words. */
     private static final double CONTAINER_BAD_WEIGHT = 0.5;
     /** Prose outside the chosen article container counts for little: teasers and comments sit there. */
@@ -90,8 +92,13 @@ final class MainSpanRule implements BlockRule {
     }
 
     static double score(Block b, boolean anyArticle) {
+        if (b.barrier) {
+            // inside the article container such a heading may belong to an embedded box: a plain penalty
+            return b.inBestContainer ? -Thresholds.SPAN_PENALTY_SHORT : BARRIER;
+        }
         if (b.removed) {
-            return -Thresholds.SPAN_PENALTY_REMOVED;
+            // removed captions, tables of figures and the like inside the article do not break it
+            return b.inBestContainer ? 0 : -Thresholds.SPAN_PENALTY_REMOVED;
         }
         if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return Math.max(b.words, 1);

@@ -17,6 +17,8 @@ final class NavigationRule implements BlockRule {
             }
             if (b.words == 0) {
                 b.remove(name(), "no words (separator or symbol)");
+            } else if (b.text.startsWith("<") && b.text.endsWith(">")) {
+                b.remove(name(), "markup left as text");
             } else if (isInterfaceText(b.text)) {
                 b.remove(name(), "navigation or interface text");
             }

@@ -14,6 +14,7 @@ final class RuleSequence {
             new BylineRule(),
             new BreadcrumbRule(),
             new HeadlineRule(),
+            new SectionEndRule(),
             new MainSpanRule(),
             new RepetitionRule());
 
@@ -29,6 +30,7 @@ final class RuleSequence {
             new BylineRule(),
             new BreadcrumbRule(),
             new HeadlineRule(),
+            new SectionEndRule(),
             new MainSpanRule(),
             new RepetitionRule());
 
