@@ -24,7 +24,11 @@ final class SectionEndRule implements BlockRule {
             return;
         }
         for (Block b : page.blocks) {
-            if (b.removed || b.index <= first || b.words > MAX_WORDS || Texts.endsSentence(b.text)) {
+            if (b.removed || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
+                continue;
+            }
+            boolean commentHeader = b.text.endsWith(":") && opensAfterArticle(b.text);
+            if (!commentHeader && (b.words > MAX_WORDS || Texts.endsSentence(b.text))) {
                 continue;
             }
             if (b.kind != Block.Kind.HEADING && b.kind != Block.Kind.LINE && b.kind != Block.Kind.OTHER) {
@@ -37,8 +41,27 @@ final class SectionEndRule implements BlockRule {
         }
     }
 
+    /** Comment headers name the commenter: "Jane on May 5, 2024 at 4:47 pm said:". */
+    private static final int COMMENT_HEADER_MAX_WORDS = 14;
+
     static boolean opensAfterArticle(String text) {
         String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (Texts.countWords(t) <= COMMENT_HEADER_MAX_WORDS
+                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+            return true;
+        }
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < t.length() && t.charAt(digits) == ' ') {
+            String rest = t.substring(digits + 1);
+            if (rest.equals("comments") || rest.equals("responses") || rest.equals("replies")
+                    || rest.startsWith("comments ") || rest.startsWith("responses to ")
+                    || rest.startsWith("thoughts on ") || rest.startsWith("replies to ")) {
+                return true;
+            }
+        }
         for (String p : PHRASES) {
             if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length())))) {
                 return true;
