@@ -10,6 +10,8 @@ import java.util.List;
 final class MainSpanRule implements BlockRule {
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
+    /** Fewer words than this are labels even with a period ("Home.", "Next:"). */
+    private static final int SHORT_SENTENCE_MIN_WORDS = 3;
     /** Score of a section-end heading: no article is long enough to continue across it. */
     private static final double BARRIER = -1e9;
     /** Weight of non-prose words against a container: chrome words count less than prose words. */
@@ -44,7 +46,7 @@ final class MainSpanRule implements BlockRule {
         int runStart = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            double s = score(b, anyArticle);
+            double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
             if (best != 0 && !b.inBestContainer && s > 0) {
                 s *= OUTSIDE_CONTAINER_WEIGHT;
             }
@@ -91,10 +93,16 @@ final class MainSpanRule implements BlockRule {
         return best;
     }
 
-    static double score(Block b, boolean anyArticle) {
+    /** A short line that reads as a sentence: ends like one and has a function word. */
+    static boolean isShortSentence(Block b) {
+        return b.words >= SHORT_SENTENCE_MIN_WORDS && (b.stopwords > 0 || b.ignoreStopwords) && Texts.endsSentence(b.text)
+                && Texts.startsUpperOrDigit(b.text);
+    }
+
+    static double score(Block b, boolean anyArticle, double shortPenalty) {
         if (b.barrier) {
             // inside the article container such a heading may belong to an embedded box: a plain penalty
-            return b.inBestContainer ? -Thresholds.SPAN_PENALTY_SHORT : BARRIER;
+            return b.inBestContainer ? -shortPenalty : BARRIER;
         }
         if (b.removed) {
             // removed captions, tables of figures and the like inside the article do not break it
@@ -110,6 +118,9 @@ final class MainSpanRule implements BlockRule {
             }
             return w;
         }
-        return -Thresholds.SPAN_PENALTY_SHORT - b.words * b.linkDensity() * Thresholds.SPAN_PENALTY_LINKY;
+        if (b.linkChars == 0 && isShortSentence(b)) {
+            return 0; // "Hi Milan," / "He left." — prose too short to count, not chrome either
+        }
+        return -shortPenalty - b.words * b.linkDensity() * Thresholds.SPAN_PENALTY_LINKY;
     }
 }

@@ -23,6 +23,8 @@ final class Thresholds {
     static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
     /** Cost of a short non-prose block inside the main span: a few may sit between paragraphs. */
     static final double SPAN_PENALTY_SHORT = d("span.penaltyShort");
+    /** Plain text has no markup to vouch for short lines, so they cost more there. */
+    static final double SPAN_PENALTY_SHORT_TEXT = d("span.penaltyShortText");
     /** Cost per word of linked text: link lists break the main span. */
     static final double SPAN_PENALTY_LINKY = d("span.penaltyLinky");
     /** Cost of a block already removed by a rule: keeps the span from bridging across chrome. */
