@@ -36,6 +36,9 @@ final class Block {
     boolean inBestContainer;
     /** Set by the section-end rule: the article does not continue across this block. */
     boolean barrier;
+    /** Set by the main-span rule from JSON-LD articleBody: mostly inside it / entirely outside it. */
+    boolean inStructuredBody;
+    boolean outsideStructuredBody;
     boolean removed;
     String rule;
     String reason;

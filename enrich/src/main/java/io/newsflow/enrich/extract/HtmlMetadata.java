@@ -230,6 +230,10 @@ final class HtmlMetadata {
         if (page.publisher == null && pub != null) {
             page.publisher = pub.isObject() ? text(pub.get("name")) : text(pub);
         }
+        String body = text(n.get("articleBody"));
+        if (body != null && (page.structuredBody == null || body.length() > page.structuredBody.length())) {
+            page.structuredBody = body;
+        }
         page.published(Dates.parse(text(n.get("datePublished"))), "jsonld");
         page.modified(Dates.parse(text(n.get("dateModified"))), "jsonld");
         if (page.canonicalUrl == null) {

@@ -12,6 +12,10 @@ final class MainSpanRule implements BlockRule {
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
     /** Fewer words than this are labels even with a period ("Home.", "Next:"). */
     private static final int SHORT_SENTENCE_MIN_WORDS = 3;
+    /** JSON-LD articleBody shorter than this is a summary, not the article. */
+    private static final int STRUCTURED_BODY_MIN_WORDS = 80;
+    /** Share of a block's shingles found in articleBody to count the block as article text. */
+    private static final double STRUCTURED_BODY_MIN_CONTAINMENT = 0.6;
     /** Score of a section-end heading: no article is long enough to continue across it. */
     private static final double BARRIER = -1e9;
     /** Weight of non-prose words against a container: chrome words count less than prose words. */
@@ -35,6 +39,7 @@ final class MainSpanRule implements BlockRule {
                 }
             }
         }
+        markStructuredBody(page);
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
@@ -93,6 +98,38 @@ final class MainSpanRule implements BlockRule {
         return best;
     }
 
+    /**
+     * Blocks whose word shingles are mostly found in the JSON-LD articleBody are article text,
+     * whatever their shape; when that body is substantial, prose outside it is not.
+     */
+    static void markStructuredBody(Page page) {
+        if (page.structuredBody == null) {
+            return;
+        }
+        List<String> tokens = Texts.tokens(page.structuredBody);
+        if (tokens.size() < STRUCTURED_BODY_MIN_WORDS) {
+            return;
+        }
+        java.util.Set<Long> body = new java.util.HashSet<>();
+        for (long h : RepetitionRule.shingles(tokens)) {
+            body.add(h);
+        }
+        for (Block b : page.blocks) {
+            long[] sh = RepetitionRule.shingles(b.tokens);
+            if (sh.length == 0) {
+                continue;
+            }
+            int in = 0;
+            for (long h : sh) {
+                if (body.contains(h)) {
+                    in++;
+                }
+            }
+            b.inStructuredBody = in >= STRUCTURED_BODY_MIN_CONTAINMENT * sh.length;
+            b.outsideStructuredBody = in == 0;
+        }
+    }
+
     /** A short line that reads as a sentence: ends like one and has a function word. */
     static boolean isShortSentence(Block b) {
         return b.words >= SHORT_SENTENCE_MIN_WORDS && (b.stopwords > 0 || b.ignoreStopwords) && Texts.endsSentence(b.text)
@@ -107,6 +144,12 @@ final class MainSpanRule implements BlockRule {
         if (b.removed) {
             // removed captions, tables of figures and the like inside the article do not break it
             return b.inBestContainer ? 0 : -Thresholds.SPAN_PENALTY_REMOVED;
+        }
+        if (b.inStructuredBody) {
+            return Math.max(b.words, 1);
+        }
+        if (b.outsideStructuredBody && b.proseLike()) {
+            return 0; // the page states its article text and this is not in it (teasers, bios)
         }
         if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return Math.max(b.words, 1);

@@ -22,6 +22,8 @@ final class Page {
     String dateModifiedSource;
     String canonicalUrl;
     String url;
+    /** The article text as stated in JSON-LD (articleBody), when the page states it. */
+    String structuredBody;
 
     Page(List<Block> blocks, boolean html) {
         this.blocks = blocks;
