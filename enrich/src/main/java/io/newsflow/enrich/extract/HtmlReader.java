@@ -89,13 +89,14 @@ final class HtmlReader {
                     if (el.normalName().equals("p")) {
                         inParagraph[0]--;
                     }
-                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el);
+                    List<String> tokens = classTokens(el);
+                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el, tokens);
                     if (!stack.isEmpty()) {
                         stack.peek()[0] += me[0];
                         stack.peek()[1] |= holds ? 1 : 0;
                         stack.peek()[2] += me[2];
                     }
-                    if (el == root || chromeWhy(el) != null || Walker.isHidden(el)) {
+                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)) {
                         out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
                     }
                 }
@@ -107,6 +108,10 @@ final class HtmlReader {
 
     /** Why an element is chrome by its own tag, role or class/id, or null. */
     static String chromeWhy(Element el) {
+        return chromeWhy(el, classTokens(el));
+    }
+
+    static String chromeWhy(Element el, List<String> tokens) {
         String tag = el.normalName();
         switch (tag) {
             case "nav", "menu" -> { return "navigation"; }
@@ -122,7 +127,7 @@ final class HtmlReader {
         if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
             return "role " + role;
         }
-        for (String t : classTokens(el)) {
+        for (String t : tokens) {
             if (Lexicon.CHROME_CLASSES.contains(t)) {
                 return "class " + t;
             }
@@ -131,6 +136,10 @@ final class HtmlReader {
     }
 
     static boolean articleish(Element el) {
+        return articleish(el, classTokens(el));
+    }
+
+    static boolean articleish(Element el, List<String> tokens) {
         String tag = el.normalName();
         if (tag.equals("article") || tag.equals("main") || el.attr("role").equalsIgnoreCase("main")) {
             return true;
@@ -139,7 +148,6 @@ final class HtmlReader {
         if (itemprop.equals("articlebody") || itemprop.equals("text")) {
             return true;
         }
-        List<String> tokens = classTokens(el);
         if (tokens.isEmpty()) {
             return false;
         }
@@ -152,8 +160,8 @@ final class HtmlReader {
         return false;
     }
 
-    static boolean tokenIn(Element el, Set<String> set) {
-        for (String t : classTokens(el)) {
+    static boolean tokenIn(List<String> tokens, Set<String> set) {
+        for (String t : tokens) {
             if (set.contains(t)) {
                 return true;
             }
@@ -255,10 +263,12 @@ final class HtmlReader {
                 flush();
             }
             Ctx parent = stack.peek();
+            List<String> tokens = classTokens(el);
             String chrome = parent != null ? parent.chrome : null;
-            boolean article = parent != null && parent.article || articleish(el);
-            if (chrome == null && !articleish(el)) {
-                String why = chromeWhy(el);
+            boolean own = articleish(el, tokens);
+            boolean article = parent != null && parent.article || own;
+            if (chrome == null && !own) {
+                String why = chromeWhy(el, tokens);
                 if (why != null) {
                     Candidate c = candidates.get(el);
                     if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
@@ -269,8 +279,8 @@ final class HtmlReader {
                 }
             }
             boolean caption = parent != null && parent.caption || tag.equals("figcaption")
-                    || tokenIn(el, Lexicon.CAPTION_CLASSES);
-            boolean byline = parent != null && parent.byline || tokenIn(el, Lexicon.BYLINE_CLASSES)
+                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES);
+            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
             int[] containers = parent == null ? new int[0] : parent.containers;
