@@ -31,12 +31,22 @@ final class HtmlReader {
     /** Elements that group paragraphs: the units the article container is chosen from. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
             "center", "html");
+    /** Every word used in the content-class sequences: a quick filter before matching sequences. */
+    private static final Set<String> CONTENT_WORDS = contentWords();
     /** Container ancestors kept per block: enough for real pages, bounded for pathological nesting. */
     private static final int MAX_CONTAINER_CHAIN = 16;
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
     private HtmlReader() { }
+
+    private static Set<String> contentWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        for (String seq : Lexicon.CONTENT_CLASSES) {
+            words.addAll(List.of(seq.split(" ")));
+        }
+        return Set.copyOf(words);
+    }
 
     static Page read(Document doc) {
         Element root = doc.body() != null ? doc.body() : doc;
@@ -148,7 +158,14 @@ final class HtmlReader {
         if (itemprop.equals("articlebody") || itemprop.equals("text")) {
             return true;
         }
-        if (tokens.isEmpty()) {
+        boolean candidate = false;
+        for (String t : tokens) {
+            if (CONTENT_WORDS.contains(t)) {
+                candidate = true;
+                break;
+            }
+        }
+        if (!candidate) {
             return false;
         }
         String joined = " " + String.join(" ", tokens) + " ";
@@ -247,7 +264,7 @@ final class HtmlReader {
                 }
                 text.append(s);
                 if (stack.peek() != null && stack.peek().link) {
-                    linkChars += Texts.collapse(s).length();
+                    linkChars += visibleChars(s);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -305,6 +322,22 @@ final class HtmlReader {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Length of the text after collapsing whitespace (without building it). */
+        private static int visibleChars(String s) {
+            int n = 0;
+            boolean gap = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Texts.isSpace(c) || Character.isISOControl(c)) {
+                    gap = n > 0;
+                } else {
+                    n += gap ? 2 : 1;
+                    gap = false;
+                }
+            }
+            return n;
         }
 
         /** Streaming renderers park the whole page in a hidden element before showing it. */
