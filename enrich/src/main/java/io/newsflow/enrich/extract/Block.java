@@ -25,8 +25,6 @@ final class Block {
     final boolean blankBefore;
     final String path;
     final int domDepth;
-    /** Identity of the nearest block-level container (HTML), for grouping. */
-    final int containerId;
 
     /** True when the page's language has no stopword list: stopword density says nothing then. */
     boolean ignoreStopwords;
@@ -45,8 +43,7 @@ final class Block {
     double score;
 
     Block(int index, String text, Kind kind, int headingLevel, int linkChars, boolean inChrome, String chromeWhy,
-          boolean inCaption, boolean inByline, boolean inArticle, boolean blankBefore, String path, int domDepth,
-          int containerId) {
+          boolean inCaption, boolean inByline, boolean inArticle, boolean blankBefore, String path, int domDepth) {
         this.index = index;
         this.text = text;
         this.kind = kind;
@@ -69,11 +66,10 @@ final class Block {
         this.blankBefore = blankBefore;
         this.path = path;
         this.domDepth = domDepth;
-        this.containerId = containerId;
     }
 
     static Block line(int index, String text, boolean blankBefore) {
-        return new Block(index, text, Kind.LINE, 0, 0, false, null, false, false, false, blankBefore, "", 0, -1);
+        return new Block(index, text, Kind.LINE, 0, 0, false, null, false, false, false, blankBefore, "", 0);
     }
 
     double stopwordDensity() {

@@ -399,7 +399,7 @@ final class HtmlReader {
                 Ctx c = startCtx;
                 Block b = new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
                         c != null && c.chrome != null, c == null ? null : c.chrome, c != null && c.caption,
-                        c != null && c.byline, c != null && c.article, false, path, depthAtStart, -1);
+                        c != null && c.byline, c != null && c.article, false, path, depthAtStart);
                 b.containers = c == null ? new int[0] : c.containers;
                 blocks.add(b);
             }
