@@ -28,7 +28,8 @@ final class SectionEndRule implements BlockRule {
                 continue;
             }
             boolean commentHeader = b.text.endsWith(":") && opensAfterArticle(b.text);
-            if (!commentHeader && (b.words > MAX_WORDS || Texts.endsSentence(b.text))) {
+            boolean trailing = b.text.endsWith("...") || b.text.endsWith("…");
+            if (!commentHeader && (b.words > MAX_WORDS || Texts.endsSentence(b.text) && !trailing)) {
                 continue;
             }
             if (b.kind != Block.Kind.HEADING && b.kind != Block.Kind.LINE && b.kind != Block.Kind.OTHER) {

@@ -127,6 +127,15 @@ class RulesTest {
     }
 
     @Test
+    void shouldRemoveConsentNoticeWhenBlockAsksAboutCookies() {
+        Page p = page(PROSE_1, "This website uses cookies to improve your experience. Accept all cookies or manage them.",
+                "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
+        new CookieNoticeRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
+    }
+
+    @Test
     void shouldJoinHardWrappedLinesWhenNextLineContinuesSentence() {
         Page p = page("Sign up for daily updates for the most important", "stories of the day.", "Next Line");
         assertThat(p.blocks).extracting(b -> b.text)
