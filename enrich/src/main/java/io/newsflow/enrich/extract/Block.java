@@ -25,17 +25,25 @@ final class Block {
     final boolean blankBefore;
     final String path;
     final int domDepth;
-    /** Identity of the nearest block-level container (HTML), for grouping. */
-    final int containerId;
 
+    /** True when the page's language has no stopword list: stopword density says nothing then. */
+    boolean ignoreStopwords;
+    /** Ids of the nearest container elements (innermost first; HTML only). */
+    int[] containers = new int[0];
+    /** Set by the main-span rule: the block sits in the container holding most of the prose. */
+    boolean inBestContainer;
+    /** Set by the section-end rule: the article does not continue across this block. */
+    boolean barrier;
+    /** Set by the main-span rule from JSON-LD articleBody: mostly inside it / entirely outside it. */
+    boolean inStructuredBody;
+    boolean outsideStructuredBody;
     boolean removed;
     String rule;
     String reason;
     double score;
 
     Block(int index, String text, Kind kind, int headingLevel, int linkChars, boolean inChrome, String chromeWhy,
-          boolean inCaption, boolean inByline, boolean inArticle, boolean blankBefore, String path, int domDepth,
-          int containerId) {
+          boolean inCaption, boolean inByline, boolean inArticle, boolean blankBefore, String path, int domDepth) {
         this.index = index;
         this.text = text;
         this.kind = kind;
@@ -58,11 +66,10 @@ final class Block {
         this.blankBefore = blankBefore;
         this.path = path;
         this.domDepth = domDepth;
-        this.containerId = containerId;
     }
 
     static Block line(int index, String text, boolean blankBefore) {
-        return new Block(index, text, Kind.LINE, 0, 0, false, null, false, false, false, blankBefore, "", 0, -1);
+        return new Block(index, text, Kind.LINE, 0, 0, false, null, false, false, false, blankBefore, "", 0);
     }
 
     double stopwordDensity() {
@@ -87,7 +94,8 @@ final class Block {
         if (linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return false;
         }
-        boolean langOk = stopwordDensity() >= Thresholds.CONTENT_MIN_STOPWORD_DENSITY || hasIdeographs();
+        boolean langOk = ignoreStopwords || stopwordDensity() >= Thresholds.CONTENT_MIN_STOPWORD_DENSITY
+                || hasIdeographs();
         if (words >= Thresholds.CONTENT_LONG_WORDS) {
             return langOk || stopwords == 0 && words >= 2 * Thresholds.CONTENT_LONG_WORDS;
         }

@@ -32,8 +32,9 @@ final class HtmlMetadata {
     private HtmlMetadata() { }
 
     static void read(Document doc, Page page) {
+        java.util.Map<String, String> metas = metas(doc);
         jsonLd(doc, page);
-        meta(doc, page);
+        meta(doc, page, metas);
         if (page.headline == null) {
             Element h1 = doc.selectFirst("h1");
             if (h1 != null && !h1.text().isBlank()) {
@@ -42,7 +43,7 @@ final class HtmlMetadata {
             }
         }
         if (page.headline == null) {
-            String og = metaContent(doc, "og:title", "twitter:title");
+            String og = metaContent(metas, "og:title", "twitter:title");
             if (og != null) {
                 page.headline = og;
                 page.headlineSource = "meta";
@@ -74,15 +75,15 @@ final class HtmlMetadata {
         return title;
     }
 
-    private static void meta(Document doc, Page page) {
+    private static void meta(Document doc, Page page, java.util.Map<String, String> metas) {
         if (page.publisher == null) {
-            page.publisher = metaContent(doc, "og:site_name", "application-name", "publisher", "dc.publisher");
+            page.publisher = metaContent(metas, "og:site_name", "application-name", "publisher", "dc.publisher");
         }
         if (page.section == null) {
-            page.section = metaContent(doc, "article:section", "section", "parsely-section", "sailthru.section");
+            page.section = metaContent(metas, "article:section", "section", "parsely-section", "sailthru.section");
         }
         if (page.authors.isEmpty()) {
-            String a = metaContent(doc, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+            String a = metaContent(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "byl");
             if (a != null && !a.startsWith("http")) {
                 String rest = BylineRule.afterPrefix(a);
@@ -91,10 +92,10 @@ final class HtmlMetadata {
                 }
             }
         }
-        page.published(Dates.parse(metaContent(doc, "article:published_time", "og:published_time",
+        page.published(Dates.parse(metaContent(metas, "article:published_time", "og:published_time",
                 "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                 "parsely-pub-date", "sailthru.date", "article.published", "published_time")), "meta");
-        page.modified(Dates.parse(metaContent(doc, "article:modified_time", "og:updated_time", "datemodified",
+        page.modified(Dates.parse(metaContent(metas, "article:modified_time", "og:updated_time", "datemodified",
                 "last-modified", "dc.date.modified", "modified_time")), "meta");
         if (page.datePublished == null) {
             Element e = doc.selectFirst("[itemprop=datePublished]");
@@ -111,25 +112,36 @@ final class HtmlMetadata {
             }
         }
         if (page.canonicalUrl == null) {
-            page.canonicalUrl = metaContent(doc, "og:url");
+            page.canonicalUrl = metaContent(metas, "og:url");
         }
     }
 
     /** The first non-blank content of a meta tag with one of the names (name, property or itemprop). */
-    static String metaContent(Document doc, String... names) {
+    static String metaContent(java.util.Map<String, String> metas, String... names) {
         for (String name : names) {
-            for (Element m : doc.getElementsByTag("meta")) {
-                String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                        : m.attr("itemprop");
-                if (key.equalsIgnoreCase(name)) {
-                    String c = Texts.collapse(m.attr("content"));
-                    if (!c.isEmpty()) {
-                        return c;
-                    }
-                }
+            String c = metas.get(name.toLowerCase(Locale.ROOT));
+            if (c != null) {
+                return c;
             }
         }
         return null;
+    }
+
+    /** All meta tags of the page by lower-case key, first non-blank value wins; built once per document. */
+    static java.util.Map<String, String> metas(Document doc) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.attr("itemprop");
+            if (key.isEmpty()) {
+                continue;
+            }
+            String c = Texts.collapse(e.attr("content"));
+            if (!c.isEmpty()) {
+                m.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+            }
+        }
+        return m;
     }
 
     private static void jsonLd(Document doc, Page page) {
@@ -229,6 +241,10 @@ final class HtmlMetadata {
         JsonNode pub = n.get("publisher");
         if (page.publisher == null && pub != null) {
             page.publisher = pub.isObject() ? text(pub.get("name")) : text(pub);
+        }
+        String body = text(n.get("articleBody"));
+        if (body != null && (page.structuredBody == null || body.length() > page.structuredBody.length())) {
+            page.structuredBody = body;
         }
         page.published(Dates.parse(text(n.get("datePublished"))), "jsonld");
         page.modified(Dates.parse(text(n.get("dateModified"))), "jsonld");

@@ -28,25 +28,49 @@ final class HtmlReader {
             "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "figure", "figcaption", "hr", "br",
             "form", "fieldset", "legend", "address", "center", "details", "summary", "body", "html", "menu", "hgroup",
             "picture", "img", "label");
+    /** Elements that group paragraphs: the units the article container is chosen from. */
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
+            "center", "html");
+    /** Every word used in the content-class sequences: a quick filter before matching sequences. */
+    private static final Set<String> CONTENT_WORDS = contentWords();
+    /** Container ancestors kept per block: enough for real pages, bounded for pathological nesting. */
+    private static final int MAX_CONTAINER_CHAIN = 16;
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
     private HtmlReader() { }
 
+    private static Set<String> contentWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        for (String seq : Lexicon.CONTENT_CLASSES) {
+            words.addAll(List.of(seq.split(" ")));
+        }
+        return Set.copyOf(words);
+    }
+
     static Page read(Document doc) {
         Element root = doc.body() != null ? doc.body() : doc;
-        Map<Element, Integer> chromeCandidateLength = chromeCandidateLengths(root);
-        int total = Math.max(1, chromeCandidateLength.getOrDefault(root, 1));
-        Walker w = new Walker(chromeCandidateLength, total);
+        Map<Element, Candidate> candidates = chromeCandidates(root);
+        Candidate all = candidates.get(root);
+        int total = Math.max(1, all == null ? 1 : all.length());
+        int totalParagraphs = all == null ? 0 : all.paragraphChars();
+        Walker w = new Walker(candidates, total, totalParagraphs);
         NodeTraversor.filter(w, root);
         w.flush();
         return new Page(w.blocks, true);
     }
 
-    /** Text length of the whole body and of each element that looks like chrome (one pass). */
-    private static Map<Element, Integer> chromeCandidateLengths(Element root) {
-        Map<Element, Integer> out = new IdentityHashMap<>();
+    /** Facts about a chrome-looking element: its text length and whether it holds the article. */
+    private record Candidate(int length, boolean holdsArticle, int paragraphChars) { }
+
+    /**
+     * Text length of the whole body and of each element that looks like chrome, and whether such an
+     * element holds the article (an article container or the h1): one pass.
+     */
+    private static Map<Element, Candidate> chromeCandidates(Element root) {
+        Map<Element, Candidate> out = new IdentityHashMap<>();
         Deque<int[]> stack = new ArrayDeque<>();
+        int[] inParagraph = new int[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -54,9 +78,16 @@ final class HtmlReader {
                     if (SKIP.contains(el.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    stack.push(new int[1]);
+                    if (el.normalName().equals("p")) {
+                        inParagraph[0]++;
+                    }
+                    stack.push(new int[3]);
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    stack.peek()[0] += t.getWholeText().length();
+                    int len = t.getWholeText().length();
+                    stack.peek()[0] += len;
+                    if (inParagraph[0] > 0) {
+                        stack.peek()[2] += len;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -64,12 +95,19 @@ final class HtmlReader {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && !stack.isEmpty()) {
-                    int len = stack.pop()[0];
-                    if (!stack.isEmpty()) {
-                        stack.peek()[0] += len;
+                    int[] me = stack.pop();
+                    if (el.normalName().equals("p")) {
+                        inParagraph[0]--;
                     }
-                    if (el == root || chromeWhy(el) != null) {
-                        out.put(el, len);
+                    List<String> tokens = classTokens(el);
+                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el, tokens);
+                    if (!stack.isEmpty()) {
+                        stack.peek()[0] += me[0];
+                        stack.peek()[1] |= holds ? 1 : 0;
+                        stack.peek()[2] += me[2];
+                    }
+                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)) {
+                        out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -80,6 +118,10 @@ final class HtmlReader {
 
     /** Why an element is chrome by its own tag, role or class/id, or null. */
     static String chromeWhy(Element el) {
+        return chromeWhy(el, classTokens(el));
+    }
+
+    static String chromeWhy(Element el, List<String> tokens) {
         String tag = el.normalName();
         switch (tag) {
             case "nav", "menu" -> { return "navigation"; }
@@ -95,7 +137,7 @@ final class HtmlReader {
         if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
             return "role " + role;
         }
-        for (String t : classTokens(el)) {
+        for (String t : tokens) {
             if (Lexicon.CHROME_CLASSES.contains(t)) {
                 return "class " + t;
             }
@@ -104,6 +146,10 @@ final class HtmlReader {
     }
 
     static boolean articleish(Element el) {
+        return articleish(el, classTokens(el));
+    }
+
+    static boolean articleish(Element el, List<String> tokens) {
         String tag = el.normalName();
         if (tag.equals("article") || tag.equals("main") || el.attr("role").equalsIgnoreCase("main")) {
             return true;
@@ -112,8 +158,14 @@ final class HtmlReader {
         if (itemprop.equals("articlebody") || itemprop.equals("text")) {
             return true;
         }
-        List<String> tokens = classTokens(el);
-        if (tokens.isEmpty()) {
+        boolean candidate = false;
+        for (String t : tokens) {
+            if (CONTENT_WORDS.contains(t)) {
+                candidate = true;
+                break;
+            }
+        }
+        if (!candidate) {
             return false;
         }
         String joined = " " + String.join(" ", tokens) + " ";
@@ -125,8 +177,8 @@ final class HtmlReader {
         return false;
     }
 
-    static boolean tokenIn(Element el, Set<String> set) {
-        for (String t : classTokens(el)) {
+    static boolean tokenIn(List<String> tokens, Set<String> set) {
+        for (String t : tokens) {
             if (set.contains(t)) {
                 return true;
             }
@@ -174,10 +226,10 @@ final class HtmlReader {
 
     /** Inherited context of an element on the walk stack. */
     private record Ctx(Element el, String chrome, boolean caption, boolean byline, boolean article, boolean link,
-                       boolean blockLevel) { }
+                       boolean blockLevel, int[] containers) { }
 
     private static final class Walker implements NodeFilter {
-        private final Map<Element, Integer> candidateLength;
+        private final Map<Element, Candidate> candidates;
         private final int total;
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Ctx> stack = new ArrayDeque<>();
@@ -188,9 +240,13 @@ final class HtmlReader {
         private int level;
         private String path;
         private int depthAtStart;
+        private int containerSeq;
 
-        Walker(Map<Element, Integer> candidateLength, int total) {
-            this.candidateLength = candidateLength;
+        private final int totalParagraphs;
+
+        Walker(Map<Element, Candidate> candidates, int total, int totalParagraphs) {
+            this.candidates = candidates;
+            this.totalParagraphs = totalParagraphs;
             this.total = total;
         }
 
@@ -208,7 +264,7 @@ final class HtmlReader {
                 }
                 text.append(s);
                 if (stack.peek() != null && stack.peek().link) {
-                    linkChars += Texts.collapse(s).length();
+                    linkChars += visibleChars(s);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -216,7 +272,7 @@ final class HtmlReader {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIP.contains(tag) || isHidden(el)) {
+            if (SKIP.contains(tag) || isHidden(el) && !holdsMostText(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             boolean blockLevel = BLOCKS.contains(tag);
@@ -224,23 +280,34 @@ final class HtmlReader {
                 flush();
             }
             Ctx parent = stack.peek();
+            List<String> tokens = classTokens(el);
             String chrome = parent != null ? parent.chrome : null;
-            boolean article = parent != null && parent.article || articleish(el);
-            if (chrome == null && !articleish(el)) {
-                String why = chromeWhy(el);
+            boolean own = articleish(el, tokens);
+            boolean article = parent != null && parent.article || own;
+            if (chrome == null && !own) {
+                String why = chromeWhy(el, tokens);
                 if (why != null) {
-                    Integer len = candidateLength.get(el);
-                    if (len == null || len <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total) {
+                    Candidate c = candidates.get(el);
+                    if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
+                            && c.paragraphChars() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * totalParagraphs
+                            && !c.holdsArticle()) {
                         chrome = why;
                     }
                 }
             }
-            boolean caption = parent != null && parent.caption || tag.equals("figcaption") || tag.equals("figure")
-                    || tokenIn(el, Lexicon.CAPTION_CLASSES);
-            boolean byline = parent != null && parent.byline || tokenIn(el, Lexicon.BYLINE_CLASSES)
+            boolean caption = parent != null && parent.caption || tag.equals("figcaption")
+                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES);
+            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
-            stack.push(new Ctx(el, chrome, caption, byline, article, link, blockLevel));
+            int[] containers = parent == null ? new int[0] : parent.containers;
+            if (CONTAINERS.contains(tag)) {
+                int[] c = new int[Math.min(MAX_CONTAINER_CHAIN, containers.length + 1)];
+                c[0] = ++containerSeq;
+                System.arraycopy(containers, 0, c, 1, c.length - 1);
+                containers = c;
+            }
+            stack.push(new Ctx(el, chrome, caption, byline, article, link, blockLevel, containers));
             return FilterResult.CONTINUE;
         }
 
@@ -257,7 +324,29 @@ final class HtmlReader {
             return FilterResult.CONTINUE;
         }
 
-        private static boolean isHidden(Element el) {
+        /** Length of the text after collapsing whitespace (without building it). */
+        private static int visibleChars(String s) {
+            int n = 0;
+            boolean gap = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Texts.isSpace(c) || Character.isISOControl(c)) {
+                    gap = n > 0;
+                } else {
+                    n += gap ? 2 : 1;
+                    gap = false;
+                }
+            }
+            return n;
+        }
+
+        /** Streaming renderers park the whole page in a hidden element before showing it. */
+        private boolean holdsMostText(Element el) {
+            Candidate c = candidates.get(el);
+            return c != null && c.length() > Thresholds.CHROME_CONTAINER_MAX_SHARE * total;
+        }
+
+        static boolean isHidden(Element el) {
             if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
                 return true;
             }
@@ -308,9 +397,11 @@ final class HtmlReader {
             String s = Texts.collapse(text);
             if (!s.isEmpty()) {
                 Ctx c = startCtx;
-                blocks.add(new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
+                Block b = new Block(blocks.size(), s, kind, level, Math.min(linkChars, s.length()),
                         c != null && c.chrome != null, c == null ? null : c.chrome, c != null && c.caption,
-                        c != null && c.byline, c != null && c.article, false, path, depthAtStart, -1));
+                        c != null && c.byline, c != null && c.article, false, path, depthAtStart);
+                b.containers = c == null ? new int[0] : c.containers;
+                blocks.add(b);
             }
             text.setLength(0);
             linkChars = 0;

@@ -19,16 +19,21 @@ final class LanguageGuess {
 
     private LanguageGuess() { }
 
-    /** Lazily loaded model: the first call pays ~0.5 s, later calls share it (the detector is stateless). */
+    /**
+     * Lazily loaded model: the first call pays ~0.5 s, later calls share it. The model is immutable;
+     * each thread gets its own detector over it (OpenNLP's ME classes are not documented as thread-safe).
+     */
     private static final class Holder {
-        static final LanguageDetectorME DETECTOR = load();
+        static final LanguageDetectorModel MODEL = load();
+        static final ThreadLocal<LanguageDetectorME> DETECTOR =
+                ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
 
-        private static LanguageDetectorME load() {
+        private static LanguageDetectorModel load() {
             try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
                 if (in == null) {
                     throw new IllegalStateException("langdetect-183.bin not on the classpath");
                 }
-                return new LanguageDetectorME(new LanguageDetectorModel(in));
+                return new LanguageDetectorModel(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -41,7 +46,7 @@ final class LanguageGuess {
         }
         CharSequence sample = text.length() > Thresholds.LANGUAGE_SAMPLE_CHARS
                 ? text.subSequence(0, Thresholds.LANGUAGE_SAMPLE_CHARS) : text;
-        Language best = Holder.DETECTOR.predictLanguage(sample);
+        Language best = Holder.DETECTOR.get().predictLanguage(sample);
         if (best == null || best.getLang() == null || best.getLang().equals("unk")) {
             return new Result(null, 0);
         }

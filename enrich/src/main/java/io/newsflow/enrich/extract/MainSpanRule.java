@@ -10,6 +10,18 @@ import java.util.List;
 final class MainSpanRule implements BlockRule {
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
+    /** Fewer words than this are labels even with a period ("Home.", "Next:"). */
+    private static final int SHORT_SENTENCE_MIN_WORDS = 3;
+    /** JSON-LD articleBody shorter than this is a summary, not the article. */
+    private static final int STRUCTURED_BODY_MIN_WORDS = 80;
+    /** Share of a block's shingles found in articleBody to count the block as article text. */
+    private static final double STRUCTURED_BODY_MIN_CONTAINMENT = 0.6;
+    /** Score of a section-end heading: no article is long enough to continue across it. */
+    private static final double BARRIER = -1e9;
+    /** Weight of non-prose words against a container: chrome words count less than prose words. */
+    private static final double CONTAINER_BAD_WEIGHT = 0.5;
+    /** Prose outside the chosen article container counts for little: teasers and comments sit there. */
+    private static final double OUTSIDE_CONTAINER_WEIGHT = 0.0;
 
     @Override
     public String name() {
@@ -19,18 +31,30 @@ final class MainSpanRule implements BlockRule {
     @Override
     public void apply(Page page) {
         List<Block> blocks = page.blocks;
+        int best = page.html ? bestContainer(blocks) : 0;
+        if (best != 0) {
+            for (Block b : blocks) {
+                for (int c : b.containers) {
+                    b.inBestContainer |= c == best;
+                }
+            }
+        }
+        markStructuredBody(page);
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
         }
-        double best = 0;
+        double bestSum = 0;
         int bestStart = -1;
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            double s = score(b, anyArticle);
+            double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
+            if (best != 0 && !b.inBestContainer && s > 0) {
+                s *= OUTSIDE_CONTAINER_WEIGHT;
+            }
             b.score = s;
             if (run <= 0) {
                 run = s;
@@ -38,8 +62,8 @@ final class MainSpanRule implements BlockRule {
             } else {
                 run += s;
             }
-            if (run > best) {
-                best = run;
+            if (run > bestSum) {
+                bestSum = run;
                 bestStart = runStart;
                 bestEnd = i;
             }
@@ -51,9 +75,84 @@ final class MainSpanRule implements BlockRule {
         }
     }
 
-    static double score(Block b, boolean anyArticle) {
+    /**
+     * The article container: the element whose subtree holds the most prose words net of the
+     * words it also holds in non-prose and removed blocks (menus, link lists, chrome).
+     */
+    static int bestContainer(List<Block> blocks) {
+        java.util.Map<Integer, Double> votes = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            double v = !b.removed && b.proseLike() ? b.words : -CONTAINER_BAD_WEIGHT * b.words;
+            for (int c : b.containers) {
+                votes.merge(c, v, Double::sum);
+            }
+        }
+        int best = 0;
+        double top = 0;
+        for (java.util.Map.Entry<Integer, Double> e : votes.entrySet()) {
+            if (e.getValue() > top || e.getValue() == top && e.getKey() > best) {
+                top = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Blocks whose word shingles are mostly found in the JSON-LD articleBody are article text,
+     * whatever their shape; when that body is substantial, prose outside it is not.
+     */
+    static void markStructuredBody(Page page) {
+        if (page.structuredBody == null) {
+            return;
+        }
+        List<String> tokens = Texts.tokens(page.structuredBody);
+        if (tokens.size() < STRUCTURED_BODY_MIN_WORDS) {
+            return;
+        }
+        java.util.Set<Long> body = new java.util.HashSet<>();
+        for (long h : RepetitionRule.shingles(tokens)) {
+            body.add(h);
+        }
+        for (Block b : page.blocks) {
+            long[] sh = RepetitionRule.shingles(b.tokens);
+            if (sh.length == 0) {
+                continue;
+            }
+            int in = 0;
+            for (long h : sh) {
+                if (body.contains(h)) {
+                    in++;
+                }
+            }
+            b.inStructuredBody = in >= STRUCTURED_BODY_MIN_CONTAINMENT * sh.length;
+            b.outsideStructuredBody = in == 0;
+        }
+    }
+
+    /** A short line that reads as a sentence: ends like one and has a function word. */
+    static boolean isShortSentence(Block b) {
+        return b.words >= SHORT_SENTENCE_MIN_WORDS && (b.stopwords > 0 || b.ignoreStopwords) && Texts.endsSentence(b.text)
+                && Texts.startsUpperOrDigit(b.text);
+    }
+
+    static double score(Block b, boolean anyArticle, double shortPenalty) {
+        if (b.barrier) {
+            // inside the article container such a heading may belong to an embedded box: a plain penalty
+            return b.inBestContainer ? -shortPenalty : BARRIER;
+        }
         if (b.removed) {
-            return -Thresholds.SPAN_PENALTY_REMOVED;
+            // removed captions, tables of figures and the like inside the article do not break it
+            return b.inBestContainer ? 0 : -Thresholds.SPAN_PENALTY_REMOVED;
+        }
+        if (b.inStructuredBody) {
+            return Math.max(b.words, 1);
+        }
+        if (b.outsideStructuredBody && b.proseLike()) {
+            return 0; // the page states its article text and this is not in it (teasers, bios)
+        }
+        if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
+            return Math.max(b.words, 1);
         }
         if (b.proseLike()) {
             double w = b.words;
@@ -62,6 +161,9 @@ final class MainSpanRule implements BlockRule {
             }
             return w;
         }
-        return -Thresholds.SPAN_PENALTY_SHORT - b.words * b.linkDensity() * Thresholds.SPAN_PENALTY_LINKY;
+        if (b.linkChars == 0 && isShortSentence(b)) {
+            return 0; // "Hi Milan," / "He left." — prose too short to count, not chrome either
+        }
+        return -shortPenalty - b.words * b.linkDensity() * Thresholds.SPAN_PENALTY_LINKY;
     }
 }

@@ -22,10 +22,25 @@ final class Page {
     String dateModifiedSource;
     String canonicalUrl;
     String url;
+    /** The article text as stated in JSON-LD (articleBody), when the page states it. */
+    String structuredBody;
 
     Page(List<Block> blocks, boolean html) {
         this.blocks = blocks;
         this.html = html;
+        long words = 0;
+        long stop = 0;
+        for (Block b : blocks) {
+            if (b.words >= Thresholds.CONTENT_MIN_WORDS) {
+                words += b.words;
+                stop += b.stopwords;
+            }
+        }
+        if (words > 0 && stop < Thresholds.PAGE_MIN_STOPWORD_DENSITY * words) {
+            for (Block b : blocks) {
+                b.ignoreStopwords = true;
+            }
+        }
     }
 
     void addAuthor(String name, String source) {

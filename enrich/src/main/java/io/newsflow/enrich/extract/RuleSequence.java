@@ -10,10 +10,13 @@ final class RuleSequence {
             new NavigationRule(),
             new WelcomeRule(),
             new NewsletterRule(),
+            new CookieNoticeRule(),
             new CaptionRule(),
             new BylineRule(),
             new BreadcrumbRule(),
+            new DatelineRule(),
             new HeadlineRule(),
+            new SectionEndRule(),
             new MainSpanRule(),
             new RepetitionRule());
 
@@ -25,10 +28,13 @@ final class RuleSequence {
             new NavigationRule(),
             new WelcomeRule(),
             new NewsletterRule(),
+            new CookieNoticeRule(),
             new CaptionRule(),
             new BylineRule(),
             new BreadcrumbRule(),
+            new DatelineRule(),
             new HeadlineRule(),
+            new SectionEndRule(),
             new MainSpanRule(),
             new RepetitionRule());
 

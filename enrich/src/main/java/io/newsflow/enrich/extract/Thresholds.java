@@ -15,12 +15,16 @@ final class Thresholds {
     static final int CONTENT_LONG_WORDS = i("content.longWords");
     /** Prose has function words; menus and tag lists have almost none. */
     static final double CONTENT_MIN_STOPWORD_DENSITY = d("content.minStopwordDensity");
+    /** A page whose longer blocks have fewer function words than this is in a language without a list. */
+    static final double PAGE_MIN_STOPWORD_DENSITY = d("page.minStopwordDensity");
     /** Above this share of linked text a block is not article prose. */
     static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
     /** At this share of linked text a block is a link list (related links, menus). */
     static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
     /** Cost of a short non-prose block inside the main span: a few may sit between paragraphs. */
     static final double SPAN_PENALTY_SHORT = d("span.penaltyShort");
+    /** Plain text has no markup to vouch for short lines, so they cost more there. */
+    static final double SPAN_PENALTY_SHORT_TEXT = d("span.penaltyShortText");
     /** Cost per word of linked text: link lists break the main span. */
     static final double SPAN_PENALTY_LINKY = d("span.penaltyLinky");
     /** Cost of a block already removed by a rule: keeps the span from bridging across chrome. */

@@ -1,0 +1,73 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Headings that open the page's after-article sections ("Related articles", "More from …",
+ * "Comments"): removed, and marked as a barrier the main span does not cross.
+ */
+final class SectionEndRule implements BlockRule {
+    private static final List<String> PHRASES = Lexicon.list("section-end.txt");
+    /** Such headings are short; a long line starting with "Related" is prose. */
+    private static final int MAX_WORDS = 8;
+
+    @Override
+    public String name() {
+        return "section-end";
+    }
+
+    @Override
+    public void apply(Page page) {
+        int first = page.firstProse();
+        if (first < 0) {
+            return;
+        }
+        for (Block b : page.blocks) {
+            if (b.removed || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
+                continue;
+            }
+            boolean commentHeader = b.text.endsWith(":") && opensAfterArticle(b.text);
+            boolean trailing = b.text.endsWith("...") || b.text.endsWith("…");
+            if (!commentHeader && (b.words > MAX_WORDS || Texts.endsSentence(b.text) && !trailing)) {
+                continue;
+            }
+            if (b.kind != Block.Kind.HEADING && b.kind != Block.Kind.LINE && b.kind != Block.Kind.OTHER) {
+                continue;
+            }
+            if (opensAfterArticle(b.text)) {
+                b.barrier = true;
+                b.remove(name(), "heading of a related-content or comments section");
+            }
+        }
+    }
+
+    /** Comment headers name the commenter: "Jane on May 5, 2024 at 4:47 pm said:". */
+    private static final int COMMENT_HEADER_MAX_WORDS = 14;
+
+    static boolean opensAfterArticle(String text) {
+        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (Texts.countWords(t) <= COMMENT_HEADER_MAX_WORDS
+                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+            return true;
+        }
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < t.length() && t.charAt(digits) == ' ') {
+            String rest = t.substring(digits + 1);
+            if (rest.equals("comments") || rest.equals("responses") || rest.equals("replies")
+                    || rest.startsWith("comments ") || rest.startsWith("responses to ")
+                    || rest.startsWith("thoughts on ") || rest.startsWith("replies to ")) {
+                return true;
+            }
+        }
+        for (String p : PHRASES) {
+            if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on its own, on small plain-text pages written for the test. */
+class RulesTest {
+    private static final String PROSE_1 = "The city council approved the new budget on Tuesday after a long debate about "
+            + "the cost of schools and roads in the northern districts.";
+    private static final String PROSE_2 = "Officials said the plan would be reviewed again in the spring, when the final "
+            + "figures for the year are known and the auditors have reported.";
+
+    private static Page page(String... lines) {
+        return TextReader.read(String.join("\n", lines));
+    }
+
+    private static List<String> kept(Page p) {
+        return p.blocks.stream().filter(b -> !b.removed).map(b -> b.text).toList();
+    }
+
+    private static Block block(Page p, String text) {
+        return p.blocks.stream().filter(b -> b.text.equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldRemoveLanguageSwitcherWhenLineIsOnlyLanguageCodes() {
+        Page p = page("ua en ru", "EN | DE | FR", "En route to the summit", PROSE_1);
+        new LanguageSwitcherRule().apply(p);
+        assertThat(kept(p)).containsExactly("En route to the summit", PROSE_1);
+    }
+
+    @Test
+    void shouldRemoveInterfaceWordsWhenTheyStandAlone() {
+        Page p = page("Menu", "• Search", "Share Tweet Email", "Search results were mixed, analysts said.", PROSE_1);
+        new NavigationRule().apply(p);
+        assertThat(kept(p)).containsExactly("Search results were mixed, analysts said.", PROSE_1);
+    }
+
+    @Test
+    void shouldTakeSectionFromBreadcrumbWhenAboveTheArticle() {
+        Page p = page("Home > World > Europe", PROSE_1, "Prices rose 5% / year in Europe > Asia, they said.");
+        new BreadcrumbRule().apply(p);
+        assertThat(p.section).isEqualTo("Europe");
+        assertThat(kept(p)).containsExactly(PROSE_1, "Prices rose 5% / year in Europe > Asia, they said.");
+    }
+
+    @Test
+    void shouldTakePublisherWhenWelcomeBannerNamesTheSite() {
+        Page p = page(PROSE_1, "Welcome to The Daily Example", "Welcome to the new normal, the minister said in a speech.");
+        new WelcomeRule().apply(p);
+        assertThat(p.publisher).isEqualTo("The Daily Example");
+        assertThat(kept(p)).containsExactly(PROSE_1, "Welcome to the new normal, the minister said in a speech.");
+    }
+
+    @Test
+    void shouldRemoveSignUpPromptWhenShort() {
+        Page p = page(PROSE_1, "Sign up for our newsletter", "Get the latest headlines delivered to your inbox.");
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1);
+    }
+
+    @Test
+    void shouldRemoveCaptionWhenLineCarriesCreditMarker() {
+        Page p = page("Flood waters in the old town. Photo: Jane Roe/AP", "Protesters gather (Getty Images)",
+                "A view of the harbour. Source: Example Archive, via Wikimedia Commons", PROSE_1,
+                "The source of the leak was found on Monday, officials said, and repairs began at once.");
+        new CaptionRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "The source of the leak was found on Monday, officials said, and repairs began at once.");
+    }
+
+    @Test
+    void shouldMoveNamesToAuthorsWhenBylineLineIsFound() {
+        Page p = page("By Jane Roe and John Doe | May 5, 2024", "Author: Daryna Example", PROSE_1,
+                "By Monday the water had receded, residents said.");
+        new BylineRule().apply(p);
+        assertThat(p.authors).containsExactly("Jane Roe", "John Doe", "Daryna Example");
+        assertThat(kept(p)).containsExactly(PROSE_1, "By Monday the water had receded, residents said.");
+    }
+
+    @Test
+    void shouldTakeTitleLineAboveFirstParagraphWhenNoHeadlineIsKnown() {
+        Page p = page("Menu", "Council Approves Budget After Long Debate", PROSE_1, "Council Approves Budget After Long Debate");
+        new NavigationRule().apply(p);
+        new HeadlineRule().apply(p);
+        assertThat(p.headline).isEqualTo("Council Approves Budget After Long Debate");
+        assertThat(p.headlineSource).isEqualTo("text");
+        assertThat(kept(p)).containsExactly(PROSE_1);
+    }
+
+    @Test
+    void shouldNotInventHeadlineWhenTextStartsWithProse() {
+        Page p = page(PROSE_1, "A Heading Inside The Article", PROSE_2);
+        new HeadlineRule().apply(p);
+        assertThat(p.headline).isNull();
+        assertThat(kept(p)).containsExactly(PROSE_1, "A Heading Inside The Article", PROSE_2);
+    }
+
+    @Test
+    void shouldKeepHeadingsAndDropChromeWhenChoosingMainSpan() {
+        Page p = page("Latest", "Markets", "Sports", PROSE_1, "What Comes Next", PROSE_2, "Terms", "Privacy", "Contact");
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, "What Comes Next", PROSE_2);
+        assertThat(block(p, "Latest").reason).contains("before the article");
+        assertThat(block(p, "Contact").reason).contains("after the article");
+    }
+
+    @Test
+    void shouldRemoveExactNearAndTruncatedRepeatsWhenParagraphsRepeat() {
+        String near = PROSE_1.replace("Tuesday", "Wednesday");
+        String truncated = PROSE_2.substring(0, PROSE_2.indexOf(", when") );
+        Page p = page(PROSE_1, PROSE_2, PROSE_1, near, truncated);
+        new RepetitionRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2);
+        assertThat(p.blocks.get(2).reason).contains("exact duplicate");
+        assertThat(p.blocks.get(3).reason).contains("near or truncated");
+    }
+
+    @Test
+    void shouldStopTheArticleWhenRelatedHeadingFollowsIt() {
+        Page p = page(PROSE_1, PROSE_2, "Related articles", PROSE_1.replace("city", "town"));
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void shouldRemoveConsentNoticeWhenBlockAsksAboutCookies() {
+        Page p = page(PROSE_1, "This website uses cookies to improve your experience. Accept all cookies or manage them.",
+                "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
+        new CookieNoticeRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
+    }
+
+    @Test
+    void shouldJoinHardWrappedLinesWhenNextLineContinuesSentence() {
+        Page p = page("Sign up for daily updates for the most important", "stories of the day.", "Next Line");
+        assertThat(p.blocks).extracting(b -> b.text)
+                .containsExactly("Sign up for daily updates for the most important stories of the day.", "Next Line");
+    }
+}
