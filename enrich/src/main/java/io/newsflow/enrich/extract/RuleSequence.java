@@ -21,22 +21,8 @@ final class RuleSequence {
             new RepetitionRule());
 
     /** HTML: markup context and link density first, then the same text rules. */
-    static final List<BlockRule> HTML = List.of(
-            new ChromeContextRule(),
-            new LinkListRule(),
-            new LanguageSwitcherRule(),
-            new NavigationRule(),
-            new WelcomeRule(),
-            new NewsletterRule(),
-            new CookieNoticeRule(),
-            new CaptionRule(),
-            new BylineRule(),
-            new BreadcrumbRule(),
-            new DatelineRule(),
-            new HeadlineRule(),
-            new SectionEndRule(),
-            new MainSpanRule(),
-            new RepetitionRule());
+    static final List<BlockRule> HTML = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new ChromeContextRule(), new LinkListRule()), TEXT.stream()).toList();
 
     private RuleSequence() { }
 
