@@ -46,6 +46,9 @@ public final class ArticleWriter implements ArticleSink {
     /** Waits between retries; production uses Thread.sleep, tests may count instead. */
     @FunctionalInterface
     public interface Sleeper {
+        /** The real wait, on the calling thread. */
+        Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
+
         void sleep(Duration duration) throws InterruptedException;
     }
 
@@ -57,8 +60,7 @@ public final class ArticleWriter implements ArticleSink {
     private final Sleeper sleeper;
 
     public ArticleWriter(SinkDatabase database, RetryPolicy retry, SinkMetrics metrics) {
-        this(database.dataSource(), database.dialect(), retry, metrics, Clock.systemUTC(),
-                d -> Thread.sleep(d.toMillis()));
+        this(database.dataSource(), database.dialect(), retry, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     }
 
     public ArticleWriter(DataSource dataSource, Dialect dialect, RetryPolicy retry, SinkMetrics metrics, Clock clock,

@@ -44,7 +44,7 @@ class ConnectionCutIT {
             SinkMetrics metrics = new SinkMetrics();
             try (SinkDatabase db = SinkDatabase.open(config)) {
                 ArticleWriter writer = new ArticleWriter(db.dataSource(), db.dialect(), TestStores.FAST_RETRY,
-                        metrics, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+                        metrics, Clock.systemUTC(), ArticleWriter.Sleeper.SYSTEM);
                 AtomicInteger batchesDone = new AtomicInteger();
                 AtomicInteger batchesDoneAtCut = new AtomicInteger(-1);
                 // cut halfway through the third batch's upsert statement

@@ -83,7 +83,7 @@ public final class UpsertBenchmark {
         try (SinkDatabase db = SinkDatabase.open(config)) {
             ArticleWriter writer = new ArticleWriter(db.dataSource(), db.dialect(),
                     new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)), new SinkMetrics(),
-                    Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+                    Clock.systemUTC(), ArticleWriter.Sleeper.SYSTEM);
             Instant t0 = Instant.parse("2026-05-20T10:00:00Z");
 
             phase("warm-up", threads, writer, generate("warm", WARMUP_ARTICLES, t0, paragraphs), batch);
