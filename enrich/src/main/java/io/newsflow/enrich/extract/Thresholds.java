@@ -53,7 +53,11 @@ final class Thresholds {
     static final int REPEAT_SHINGLE = i("repeat.shingle");
     /** A chrome-looking container holding more than this share of the page text is the page itself. */
     static final double CHROME_CONTAINER_MAX_SHARE = d("chromeContainer.maxShare");
-    /** Characters of body text sent to the language detector: enough for a stable answer, bounded cost. */
+    /** Characters of body text the language detector tries first: enough for a clear answer on most prose. */
+    static final int LANGUAGE_PROBE_CHARS = i("language.probeChars");
+    /** Below this log-odds margin between the two best languages, the probe's answer is not trusted. */
+    static final double LANGUAGE_MIN_MARGIN = d("language.minMargin");
+    /** Characters of body text the detector reads when the probe was unclear: a stable answer, bounded cost. */
     static final int LANGUAGE_SAMPLE_CHARS = i("language.sampleChars");
     /** Below this many characters language detection is noise. */
     static final int LANGUAGE_MIN_CHARS = i("language.minChars");
