@@ -169,6 +169,9 @@ public final class ArticleExtractor {
         while (i < text.length() && Texts.isSpace(text.charAt(i))) {
             i++;
         }
+        if (i == text.length() || text.charAt(i) != '<') {
+            return false; // markup starts with a tag (or a declaration, a comment)
+        }
         String head = text.substring(i, Math.min(text.length(), i + SNIFF_CHARS)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html")) {

@@ -1,7 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.util.List;
-
 /** A unit of text (a line, a paragraph, a DOM block) with the features the rules read. */
 final class Block {
     /** What kind of element produced the block (markup hint; {@code LINE} for plain text). */
@@ -11,9 +9,14 @@ final class Block {
     final String text;
     final Kind kind;
     final int headingLevel;
-    final List<String> tokens;
+    /** Hashes of the lower-cased word tokens ({@link Texts#scan}). */
+    final long[] tokenHashes;
+    /** Hash of the whole token sequence: equal for texts that differ only in case, spacing and punctuation. */
+    final long key;
     final int words;
     final int stopwords;
+    /** Tokens starting with a digit (counters, dates in digits). */
+    final int numericTokens;
     /** Characters of linked text (0 for plain text). */
     final int linkChars;
     /** Context flags (HTML only; false for plain text). */
@@ -48,11 +51,14 @@ final class Block {
         this.text = text;
         this.kind = kind;
         this.headingLevel = headingLevel;
-        this.tokens = Texts.tokens(text);
-        this.words = tokens.size();
+        Texts.TokenScan scan = Texts.scan(text);
+        this.tokenHashes = scan.hashes();
+        this.key = Texts.sequenceKey(tokenHashes);
+        this.words = tokenHashes.length;
+        this.numericTokens = scan.numeric();
         int sw = 0;
-        for (String t : tokens) {
-            if (Lexicon.STOPWORDS.contains(t)) {
+        for (long t : tokenHashes) {
+            if (Lexicon.STOPWORD_HASHES.contains(t)) {
                 sw++;
             }
         }
@@ -70,6 +76,18 @@ final class Block {
 
     static Block line(int index, String text, boolean blankBefore) {
         return new Block(index, text, Kind.LINE, 0, 0, false, null, false, false, false, blankBefore, "", 0);
+    }
+
+    private String lower;
+
+    /** The text in lower case (computed once; several rules match phrases against it). */
+    String lower() {
+        String l = lower;
+        if (l == null) {
+            l = text.toLowerCase(java.util.Locale.ROOT);
+            lower = l;
+        }
+        return l;
     }
 
     double stopwordDensity() {

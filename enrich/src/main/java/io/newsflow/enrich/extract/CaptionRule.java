@@ -22,7 +22,7 @@ final class CaptionRule implements BlockRule {
     }
 
     static boolean isCaption(Block b) {
-        String t = b.text.toLowerCase(Locale.ROOT);
+        String t = b.lower();
         for (String marker : Lexicon.CREDITS) {
             int at = t.indexOf(marker);
             if (at < 0) {

@@ -17,14 +17,17 @@ final class CookieNoticeRule implements BlockRule {
     @Override
     public void apply(Page page) {
         for (Block b : page.blocks) {
-            if (!b.removed && b.words <= MAX_WORDS && isNotice(b.text)) {
+            if (!b.removed && b.words <= MAX_WORDS && containsNotice(b.lower())) {
                 b.remove(name(), "cookie or consent notice");
             }
         }
     }
 
     static boolean isNotice(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        return containsNotice(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean containsNotice(String t) {
         if (!t.contains("cookie") && !t.contains("consent") && !t.contains("privacy")) {
             return false;
         }

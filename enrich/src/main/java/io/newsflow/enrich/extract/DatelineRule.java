@@ -22,7 +22,7 @@ final class DatelineRule implements BlockRule {
             if (b.removed || b.words > MAX_WORDS || b.words == 0) {
                 continue;
             }
-            String lower = b.text.toLowerCase(Locale.ROOT);
+            String lower = b.lower();
             boolean readingTime = lower.contains("min read") || lower.contains("minute read")
                     || lower.contains("minutes read") || lower.contains("reading time");
             boolean top = first < 0 || b.index < first;
@@ -35,12 +35,6 @@ final class DatelineRule implements BlockRule {
 
     /** Most tokens are numbers: counters, dates in digits. */
     private static boolean numeric(Block b) {
-        int digits = 0;
-        for (String t : b.tokens) {
-            if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
-                digits++;
-            }
-        }
-        return digits * 2 > b.words;
+        return b.numericTokens * 2 > b.words;
     }
 }

@@ -26,25 +26,32 @@ final class HeadlineRule implements BlockRule {
         if (page.headline == null) {
             return;
         }
-        String key = Texts.key(page.headline);
-        if (key.isEmpty()) {
+        long[] title = Texts.tokenHashes(page.headline);
+        if (title.length == 0) {
             return;
         }
+        long key = Texts.sequenceKey(title);
         for (Block b : page.blocks) {
             if (b.removed) {
                 continue;
             }
-            String k = String.join(" ", b.tokens);
-            if (k.equals(key) || isTitleWithSiteName(k, key) && (first < 0 || b.index < first)) {
+            if (b.key == key || isTitleWithSiteName(b.tokenHashes, title) && (first < 0 || b.index < first)) {
                 b.remove(name(), "title (goes to the headline field)");
             }
         }
     }
 
+    /** Words a site name adds to a title ("Headline - Site Name", "Headline | Site"). */
+    private static final int SITE_NAME_MAX_WORDS = 4;
+
     /** "Headline - Site Name" / "Headline | Site" in a page's title element. */
-    private static boolean isTitleWithSiteName(String k, String key) {
-        return k.length() > key.length() && (k.startsWith(key + " ") || k.endsWith(" " + key))
-                && Texts.countWords(k) - Texts.countWords(key) <= 4;
+    private static boolean isTitleWithSiteName(long[] tokens, long[] title) {
+        int extra = tokens.length - title.length;
+        if (extra <= 0 || extra > SITE_NAME_MAX_WORDS) {
+            return false;
+        }
+        return java.util.Arrays.equals(tokens, 0, title.length, title, 0, title.length)
+                || java.util.Arrays.equals(tokens, extra, tokens.length, title, 0, title.length);
     }
 
     private static Block titleLine(Page page, int first) {

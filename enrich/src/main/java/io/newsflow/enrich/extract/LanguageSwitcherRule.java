@@ -25,16 +25,6 @@ final class LanguageSwitcherRule implements BlockRule {
         if (text.length() > MAX_CHARS) {
             return false;
         }
-        int n = 0;
-        for (String t : text.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+")) {
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (!Lexicon.LANGUAGES.contains(t)) {
-                return false;
-            }
-            n++;
-        }
-        return n >= 2;
+        return Texts.allItemsIn(text.toLowerCase(Locale.ROOT), "|/·•,", Lexicon.LANGUAGES) >= 2;
     }
 }

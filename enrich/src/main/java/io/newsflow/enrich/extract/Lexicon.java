@@ -15,6 +15,8 @@ import java.util.Set;
 /** Word lists loaded once from resources (one entry per line, '#' comments). */
 final class Lexicon {
     static final Set<String> STOPWORDS = set("stopwords.txt");
+    /** The stopwords as token hashes ({@link Texts#scan}): what blocks count without building token strings. */
+    static final com.carrotsearch.hppc.LongHashSet STOPWORD_HASHES = hashes(STOPWORDS);
     static final Set<String> NAVIGATION = set("navigation.txt");
     static final List<String> NEWSLETTER = list("newsletter.txt");
     static final List<String> CREDITS = list("credits.txt");
@@ -45,6 +47,17 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(out);
+    }
+
+    private static com.carrotsearch.hppc.LongHashSet hashes(Set<String> words) {
+        com.carrotsearch.hppc.LongHashSet out = new com.carrotsearch.hppc.LongHashSet(words.size());
+        for (String w : words) {
+            long[] h = Texts.tokenHashes(w);
+            if (h.length == 1) {
+                out.add(h[0]); // a listed word that is one token ("don't" is two and can never match one)
+            }
+        }
+        return out;
     }
 
     static Set<String> set(String name) {

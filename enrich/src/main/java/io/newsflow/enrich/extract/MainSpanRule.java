@@ -106,8 +106,8 @@ final class MainSpanRule implements BlockRule {
         if (page.structuredBody == null) {
             return;
         }
-        List<String> tokens = Texts.tokens(page.structuredBody);
-        if (tokens.size() < STRUCTURED_BODY_MIN_WORDS) {
+        long[] tokens = Texts.tokenHashes(page.structuredBody);
+        if (tokens.length < STRUCTURED_BODY_MIN_WORDS) {
             return;
         }
         java.util.Set<Long> body = new java.util.HashSet<>();
@@ -115,7 +115,7 @@ final class MainSpanRule implements BlockRule {
             body.add(h);
         }
         for (Block b : page.blocks) {
-            long[] sh = RepetitionRule.shingles(b.tokens);
+            long[] sh = RepetitionRule.shingles(b.tokenHashes);
             if (sh.length == 0) {
                 continue;
             }

@@ -46,15 +46,6 @@ final class NavigationRule implements BlockRule {
             return true;
         }
         // "Menu Search", "Share Tweet Email": every word an interface word
-        String[] parts = t.split("[\\s|/·•]+");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String p : parts) {
-            if (!p.isEmpty() && !Lexicon.NAVIGATION.contains(p)) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.allItemsIn(t, "|/·•", Lexicon.NAVIGATION) >= 2;
     }
 }

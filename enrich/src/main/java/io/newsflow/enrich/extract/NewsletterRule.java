@@ -12,14 +12,17 @@ final class NewsletterRule implements BlockRule {
     @Override
     public void apply(Page page) {
         for (Block b : page.blocks) {
-            if (!b.removed && b.words <= Thresholds.NEWSLETTER_MAX_WORDS && isPrompt(b.text)) {
+            if (!b.removed && b.words <= Thresholds.NEWSLETTER_MAX_WORDS && containsPrompt(b.lower())) {
                 b.remove(name(), "newsletter sign-up or subscription prompt");
             }
         }
     }
 
     static boolean isPrompt(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        return containsPrompt(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean containsPrompt(String t) {
         for (String phrase : Lexicon.NEWSLETTER) {
             if (t.contains(phrase)) {
                 return true;

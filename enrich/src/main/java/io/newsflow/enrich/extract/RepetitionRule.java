@@ -1,10 +1,8 @@
 package io.newsflow.enrich.extract;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
+import java.util.Arrays;
 
 /**
  * Repeated paragraphs: exact repeats of an earlier kept block, and near or truncated repeats
@@ -18,29 +16,42 @@ final class RepetitionRule implements BlockRule {
 
     @Override
     public void apply(Page page) {
-        Set<String> seen = new HashSet<>();
+        int blocks = 0;
+        for (Block b : page.blocks) {
+            blocks = Math.max(blocks, b.index + 1);
+        }
+        LongHashSet seen = new LongHashSet(blocks);
         // shingle hash -> index of the first kept block holding it
-        Map<Long, Integer> firstOwner = new HashMap<>();
+        LongIntHashMap firstOwner = new LongIntHashMap(blocks * 8);
+        // shingles of the current block found in each earlier block (reset through the touched list)
+        int[] hits = new int[blocks];
+        int[] touched = new int[blocks];
         for (Block b : page.blocks) {
             if (b.removed) {
                 continue;
             }
-            String key = String.join(" ", b.tokens);
-            if (!seen.add(key)) {
+            if (!seen.add(b.key)) {
                 b.remove(name(), "repeated paragraph (exact duplicate of an earlier one)");
                 continue;
             }
             if (b.words < Thresholds.REPEAT_MIN_WORDS) {
                 continue;
             }
-            long[] shingles = shingles(b.tokens);
-            Map<Integer, Integer> hits = new HashMap<>();
+            long[] shingles = shingles(b.tokenHashes);
             int bestHits = 0;
+            int nTouched = 0;
             for (long s : shingles) {
-                Integer owner = firstOwner.get(s);
-                if (owner != null) {
-                    bestHits = Math.max(bestHits, hits.merge(owner, 1, Integer::sum));
+                int slot = firstOwner.indexOf(s);
+                if (firstOwner.indexExists(slot)) {
+                    int owner = firstOwner.indexGet(slot);
+                    if (hits[owner]++ == 0) {
+                        touched[nTouched++] = owner;
+                    }
+                    bestHits = Math.max(bestHits, hits[owner]);
                 }
+            }
+            for (int i = 0; i < nTouched; i++) {
+                hits[touched[i]] = 0;
             }
             if (shingles.length > 0 && bestHits >= Thresholds.REPEAT_MIN_CONTAINMENT * shingles.length) {
                 b.remove(name(), "repeated paragraph (near or truncated duplicate of an earlier one)");
@@ -52,26 +63,28 @@ final class RepetitionRule implements BlockRule {
         }
     }
 
-    /** Distinct hashes of word n-grams. */
-    static long[] shingles(List<String> tokens) {
+    /** Distinct hashes of word n-grams of a block's token hashes, sorted. */
+    static long[] shingles(long[] tokens) {
         int n = Thresholds.REPEAT_SHINGLE;
-        if (tokens.size() < n) {
+        if (tokens.length < n) {
             return new long[0];
         }
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i + n <= tokens.size(); i++) {
+        long[] out = new long[tokens.length - n + 1];
+        for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + n; j++) {
-                h = 31 * h + tokens.get(j).hashCode();
+                h = 31 * h + tokens[j];
                 h ^= h >>> 29;
             }
-            out.add(h);
+            out[i] = h;
         }
-        long[] a = new long[out.size()];
+        Arrays.sort(out);
         int k = 0;
-        for (long v : out) {
-            a[k++] = v;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[k++] = out[i];
+            }
         }
-        return a;
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 }

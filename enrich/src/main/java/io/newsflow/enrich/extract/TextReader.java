@@ -22,7 +22,7 @@ final class TextReader {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            String line = Texts.collapse(text.subSequence(start, end));
+            String line = Texts.collapse(text.substring(start, end));
             if (line.isEmpty()) {
                 blank = true;
             } else {
@@ -50,7 +50,7 @@ final class TextReader {
 
     private static boolean continues(CharSequence previous, String line) {
         int last = previous.charAt(previous.length() - 1);
-        if (Texts.endsSentence(previous.toString())) {
+        if (Texts.endsSentence(previous)) {
             return false;
         }
         int first = line.codePointAt(0);
