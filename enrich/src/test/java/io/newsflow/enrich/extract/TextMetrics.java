@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The benchmarks' metrics (see ../shared/datasets/README.md). */
-final class TextMetrics {
+/**
+ * The benchmarks' metrics (see ../shared/datasets/README.md). Public for the quality gates in other test packages
+ * (the held-out corpus gate in io.newsflow.enrich).
+ */
+public final class TextMetrics {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Zyte benchmark shingle size. */
     static final int SHINGLE = 4;
@@ -19,7 +22,7 @@ final class TextMetrics {
     private TextMetrics() { }
 
     /** Precision, recall and F1 of one page. */
-    record Prf(double precision, double recall, double f1) { }
+    public record Prf(double precision, double recall, double f1) { }
 
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
@@ -44,7 +47,7 @@ final class TextMetrics {
     }
 
     /** Zyte: sets of lower-cased \w+ 4-gram shingles; empty/empty = 1, one empty = 0. */
-    static Prf shingleScore(String predicted, String truth) {
+    public static Prf shingleScore(String predicted, String truth) {
         Set<List<String>> p = shingles(predicted);
         Set<List<String>> t = shingles(truth);
         if (p.isEmpty() && t.isEmpty()) {
