@@ -33,6 +33,9 @@ final class HtmlReader {
             "center", "html");
     /** Every word used in the content-class sequences: a quick filter before matching sequences. */
     private static final Set<String> CONTENT_WORDS = contentWords();
+    /** The content-class sequences padded with spaces, for whole-token matching in a joined class string. */
+    private static final List<String> CONTENT_SEQUENCES = Lexicon.CONTENT_CLASSES.stream().map(s -> " " + s + " ")
+            .toList();
     /** Container ancestors kept per block: enough for real pages, bounded for pathological nesting. */
     private static final int MAX_CONTAINER_CHAIN = 16;
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -48,7 +51,17 @@ final class HtmlReader {
         return Set.copyOf(words);
     }
 
+    /**
+     * Tokens of each distinct class attribute value on the page being read: pages repeat the same few class
+     * strings on thousands of elements, and both passes ask for them (cleared per page, per thread).
+     */
+    private static final ThreadLocal<Map<String, List<String>>> CLASS_TOKENS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    /** Beyond this many distinct class strings the cache is reset (bounded memory on generated pages). */
+    private static final int CLASS_CACHE_MAX = 4096;
+
     static Page read(Document doc) {
+        CLASS_TOKENS.get().clear();
         Element root = doc.body() != null ? doc.body() : doc;
         Map<Element, Candidate> candidates = chromeCandidates(root);
         Candidate all = candidates.get(root);
@@ -169,8 +182,8 @@ final class HtmlReader {
             return false;
         }
         String joined = " " + String.join(" ", tokens) + " ";
-        for (String seq : Lexicon.CONTENT_CLASSES) {
-            if (joined.contains(" " + seq + " ")) {
+        for (String seq : CONTENT_SEQUENCES) {
+            if (joined.contains(seq)) {
                 return true;
             }
         }
@@ -188,13 +201,32 @@ final class HtmlReader {
 
     /** class and id split into lower-case tokens at non-letters and camelCase humps. */
     static List<String> classTokens(Element el) {
+        if (el.attributesSize() == 0) {
+            return List.of();
+        }
         String cls = el.className();
         String id = el.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        split(cls, out);
+        List<String> clsTokens = List.of();
+        if (!cls.isEmpty()) {
+            Map<String, List<String>> cache = CLASS_TOKENS.get();
+            clsTokens = cache.get(cls);
+            if (clsTokens == null) {
+                List<String> t = new ArrayList<>();
+                split(cls, t);
+                clsTokens = List.copyOf(t);
+                if (cache.size() >= CLASS_CACHE_MAX) {
+                    cache.clear();
+                }
+                cache.put(cls, clsTokens);
+            }
+        }
+        if (id.isEmpty()) {
+            return clsTokens;
+        }
+        List<String> out = new ArrayList<>(clsTokens);
         split(id, out);
         return out;
     }

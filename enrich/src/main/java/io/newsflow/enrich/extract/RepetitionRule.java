@@ -17,12 +17,14 @@ final class RepetitionRule implements BlockRule {
     @Override
     public void apply(Page page) {
         int blocks = 0;
+        int words = 0;
         for (Block b : page.blocks) {
             blocks = Math.max(blocks, b.index + 1);
+            words += b.words;
         }
         LongHashSet seen = new LongHashSet(blocks);
         // shingle hash -> index of the first kept block holding it
-        LongIntHashMap firstOwner = new LongIntHashMap(blocks * 8);
+        LongIntHashMap firstOwner = new LongIntHashMap(words); // at most one shingle per word
         // shingles of the current block found in each earlier block (reset through the touched list)
         int[] hits = new int[blocks];
         int[] touched = new int[blocks];
