@@ -22,16 +22,22 @@ final class CaptionRule implements BlockRule {
     }
 
     static boolean isCaption(Block b) {
+        if (b.proseLike()) {
+            // prose mentioning a credit is prose; only a short one opening with a marker is a credit
+            if (b.words > LEADING_MARKER_MAX_WORDS) {
+                return false;
+            }
+            String t = b.lower();
+            for (String marker : Lexicon.CREDITS) {
+                if (t.startsWith(marker)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         String t = b.lower();
         for (String marker : Lexicon.CREDITS) {
-            int at = t.indexOf(marker);
-            if (at < 0) {
-                continue;
-            }
-            if (!b.proseLike()) {
-                return true;
-            }
-            if (at == 0 && b.words <= LEADING_MARKER_MAX_WORDS) {
+            if (t.contains(marker)) {
                 return true;
             }
         }
