@@ -53,7 +53,7 @@ final class Block {
         this.headingLevel = headingLevel;
         Texts.TokenScan scan = Texts.scan(text);
         this.tokenHashes = scan.hashes();
-        this.key = Texts.sequenceKey(tokenHashes);
+        this.key = scan.key();
         this.words = tokenHashes.length;
         this.numericTokens = scan.numeric();
         int sw = 0;

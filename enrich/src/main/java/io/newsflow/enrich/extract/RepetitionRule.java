@@ -1,7 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import com.carrotsearch.hppc.LongHashSet;
-import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
 import java.util.Arrays;
 
 /**
@@ -14,6 +14,9 @@ final class RepetitionRule implements BlockRule {
         return "repetition";
     }
 
+    /** Owner value of a shingle seen only in blocks that were removed or not yet decided. */
+    private static final long NO_OWNER = 0xFFFF_FFFFL;
+
     @Override
     public void apply(Page page) {
         int blocks = 0;
@@ -23,11 +26,12 @@ final class RepetitionRule implements BlockRule {
             words += b.words;
         }
         LongHashSet seen = new LongHashSet(blocks);
-        // shingle hash -> index of the first kept block holding it
-        LongIntHashMap firstOwner = new LongIntHashMap(words); // at most one shingle per word
-        // shingles of the current block found in each earlier block (reset through the touched list)
+        // shingle hash -> (index of the first kept block holding it) << 32 | (last block that counted it + 1)
+        LongLongHashMap shingles = new LongLongHashMap(words); // at most one shingle per word
+        // distinct shingles of the current block found in each earlier block (reset through the touched list)
         int[] hits = new int[blocks];
         int[] touched = new int[blocks];
+        long[] mine = new long[16];
         for (Block b : page.blocks) {
             if (b.removed) {
                 continue;
@@ -39,30 +43,60 @@ final class RepetitionRule implements BlockRule {
             if (b.words < Thresholds.REPEAT_MIN_WORDS) {
                 continue;
             }
-            long[] shingles = shingles(b.tokenHashes);
+            long stamp = b.index + 1L;
+            int distinct = 0;
             int bestHits = 0;
             int nTouched = 0;
-            for (long s : shingles) {
-                int slot = firstOwner.indexOf(s);
-                if (firstOwner.indexExists(slot)) {
-                    int owner = firstOwner.indexGet(slot);
-                    if (hits[owner]++ == 0) {
-                        touched[nTouched++] = owner;
+            int n = Thresholds.REPEAT_SHINGLE;
+            long[] tokens = b.tokenHashes;
+            for (int i = 0; i + n <= tokens.length; i++) {
+                long s = shingle(tokens, i, n);
+                int slot = shingles.indexOf(s);
+                if (shingles.indexExists(slot)) {
+                    long v = shingles.indexGet(slot);
+                    if ((v & 0xFFFF_FFFFL) == stamp) {
+                        continue; // repeated inside this block
                     }
-                    bestHits = Math.max(bestHits, hits[owner]);
+                    shingles.indexReplace(slot, v & ~0xFFFF_FFFFL | stamp);
+                    int owner = (int) (v >>> 32);
+                    if (owner != (int) NO_OWNER) {
+                        if (hits[owner]++ == 0) {
+                            touched[nTouched++] = owner;
+                        }
+                        bestHits = Math.max(bestHits, hits[owner]);
+                    }
+                } else {
+                    shingles.indexInsert(slot, s, NO_OWNER << 32 | stamp);
                 }
+                if (distinct == mine.length) {
+                    mine = Arrays.copyOf(mine, mine.length * 2);
+                }
+                mine[distinct++] = s;
             }
             for (int i = 0; i < nTouched; i++) {
                 hits[touched[i]] = 0;
             }
-            if (shingles.length > 0 && bestHits >= Thresholds.REPEAT_MIN_CONTAINMENT * shingles.length) {
+            if (distinct > 0 && bestHits >= Thresholds.REPEAT_MIN_CONTAINMENT * distinct) {
                 b.remove(name(), "repeated paragraph (near or truncated duplicate of an earlier one)");
                 continue;
             }
-            for (long s : shingles) {
-                firstOwner.putIfAbsent(s, b.index);
+            for (int i = 0; i < distinct; i++) {
+                int slot = shingles.indexOf(mine[i]);
+                long v = shingles.indexGet(slot);
+                if ((v >>> 32) == NO_OWNER) {
+                    shingles.indexReplace(slot, (long) b.index << 32 | v & 0xFFFF_FFFFL);
+                }
             }
         }
+    }
+
+    private static long shingle(long[] tokens, int from, int n) {
+        long h = 1125899906842597L;
+        for (int j = from; j < from + n; j++) {
+            h = 31 * h + tokens[j];
+            h ^= h >>> 29;
+        }
+        return h;
     }
 
     /** Distinct hashes of word n-grams of a block's token hashes, sorted. */
@@ -73,12 +107,7 @@ final class RepetitionRule implements BlockRule {
         }
         long[] out = new long[tokens.length - n + 1];
         for (int i = 0; i < out.length; i++) {
-            long h = 1125899906842597L;
-            for (int j = i; j < i + n; j++) {
-                h = 31 * h + tokens[j];
-                h ^= h >>> 29;
-            }
-            out[i] = h;
+            out[i] = shingle(tokens, i, n);
         }
         Arrays.sort(out);
         int k = 0;

@@ -12,27 +12,47 @@ final class TextReader {
 
     static Page read(String text) {
         List<Block> blocks = new ArrayList<>();
-        StringBuilder pending = null;
+        // the block being built: a line, or lines joined by hard-wrap continuation (then in a builder)
+        String pending = null;
+        StringBuilder joined = null;
         boolean pendingBlank = false;
         boolean blank = false;
         int n = text.length();
         int start = 0;
         while (start <= n) {
             int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            // find the line end and, in the same pass, whether the line is already collapsed
+            boolean clean = true;
+            boolean space = true; // a leading space is not clean
+            for (char c; end < n && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
+                if (c > ' ' && c < 0x7F) {
+                    space = false;
+                } else if (c == ' ') {
+                    clean &= !space;
+                    space = true;
+                } else if (c < 0x80 || Texts.isSpace(c) || Character.isISOControl(c)) {
+                    clean = false;
+                } else {
+                    space = false;
+                }
             }
-            String line = Texts.collapse(text.substring(start, end));
+            String raw = text.substring(start, end);
+            String line = clean && !space ? raw : Texts.collapse(raw);
             if (line.isEmpty()) {
                 blank = true;
             } else {
-                if (pending != null && !blank && continues(pending, line)) {
-                    pending.append(' ').append(line);
-                } else {
-                    if (pending != null) {
-                        blocks.add(Block.line(blocks.size(), pending.toString(), pendingBlank));
+                CharSequence previous = joined != null ? joined : pending;
+                if (previous != null && !blank && continues(previous, line)) {
+                    if (joined == null) {
+                        joined = new StringBuilder(pending);
                     }
-                    pending = new StringBuilder(line);
+                    joined.append(' ').append(line);
+                } else {
+                    if (previous != null) {
+                        blocks.add(Block.line(blocks.size(), previous.toString(), pendingBlank));
+                    }
+                    pending = line;
+                    joined = null;
                     pendingBlank = blank;
                 }
                 blank = false;
@@ -42,8 +62,9 @@ final class TextReader {
             }
             start = end + 1;
         }
-        if (pending != null) {
-            blocks.add(Block.line(blocks.size(), pending.toString(), pendingBlank));
+        CharSequence last = joined != null ? joined : pending;
+        if (last != null) {
+            blocks.add(Block.line(blocks.size(), last.toString(), pendingBlank));
         }
         return new Page(blocks, false);
     }

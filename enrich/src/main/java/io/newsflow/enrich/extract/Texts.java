@@ -65,7 +65,23 @@ final class Texts {
     private static final long FNV_PRIME = 0x100000001b3L;
 
     /** The word tokens of a text, as hashes, plus how many start with a digit. */
-    record TokenScan(long[] hashes, int numeric) { }
+    record TokenScan(long[] hashes, int numeric, long key) { }
+
+    /** For each ASCII character: its lower case when it belongs to a word (letters, digits, '_'), else 0. */
+    private static final char[] ASCII_WORD = asciiWord();
+
+    private static char[] asciiWord() {
+        char[] t = new char[128];
+        for (char c = 'a'; c <= 'z'; c++) {
+            t[c] = c;
+            t[c - 32] = c;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            t[c] = c;
+        }
+        t['_'] = '_';
+        return t;
+    }
 
     private static final ThreadLocal<long[]> TOKEN_BUFFER = ThreadLocal.withInitial(() -> new long[256]);
 
@@ -85,12 +101,9 @@ final class Texts {
             int len = 1;
             boolean word;
             if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                    word = true;
-                } else {
-                    word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
-                }
+                int lowerOrZero = ASCII_WORD[c];
+                word = lowerOrZero != 0;
+                c = word ? lowerOrZero : c;
             } else {
                 c = s.codePointAt(i);
                 len = Character.charCount(c);
@@ -126,7 +139,8 @@ final class Texts {
         if (in) {
             buf = push(buf, count++, h);
         }
-        return new TokenScan(java.util.Arrays.copyOf(buf, count), numeric);
+        long[] hashes = java.util.Arrays.copyOf(buf, count);
+        return new TokenScan(hashes, numeric, sequenceKey(hashes));
     }
 
     /** Token hashes of a text (see {@link #scan}). */
