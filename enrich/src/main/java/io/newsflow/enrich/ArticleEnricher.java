@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsflow.enrich.dedup.ContentHash;
+import io.newsflow.enrich.dedup.NormalisedBody;
 import io.newsflow.enrich.dedup.SimHash;
 import io.newsflow.enrich.entities.Entities;
 import io.newsflow.enrich.entities.EntityFinder;
@@ -64,6 +65,7 @@ public final class ArticleEnricher implements EnrichFunction {
         List<String> body = e.body();
         String headline = e.headline();
         Entities found = a.entities();
+        NormalisedBody normalised = NormalisedBody.of(body);
         return EnrichedArticle.newBuilder()
                 .setId(article.getId())
                 .setHeadline(headline)
@@ -85,8 +87,8 @@ public final class ArticleEnricher implements EnrichFunction {
                 .setPeople(entities(found.people()))
                 .setPlaces(entities(found.places()))
                 .setOrganisations(entities(found.organisations()))
-                .setContentHash(ContentHash.sha256Hex(body))
-                .setSimhash(SimHash.of(body))
+                .setContentHash(ContentHash.sha256Hex(normalised))
+                .setSimhash(SimHash.of(normalised))
                 .setDuplicateOf(null)
                 .setRemovedBoilerplateCount(e.removed().size())
                 .setExtractionVersion(e.extractionVersion())
