@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsflow.enrich.dedup.ContentHash;
-import io.newsflow.enrich.dedup.NormalisedBody;
 import io.newsflow.enrich.dedup.SimHash;
 import io.newsflow.enrich.entities.Entities;
 import io.newsflow.enrich.entities.EntityFinder;
@@ -21,6 +20,7 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.ExtractionInput;
+import io.newsflow.enrich.text.AnalysedText;
 import io.newsflow.enrich.topics.SubjectTag;
 import io.newsflow.enrich.topics.TopicTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -65,7 +65,6 @@ public final class ArticleEnricher implements EnrichFunction {
         List<String> body = e.body();
         String headline = e.headline();
         Entities found = a.entities();
-        NormalisedBody normalised = NormalisedBody.of(body);
         return EnrichedArticle.newBuilder()
                 .setId(article.getId())
                 .setHeadline(headline)
@@ -87,8 +86,8 @@ public final class ArticleEnricher implements EnrichFunction {
                 .setPeople(entities(found.people()))
                 .setPlaces(entities(found.places()))
                 .setOrganisations(entities(found.organisations()))
-                .setContentHash(ContentHash.sha256Hex(normalised))
-                .setSimhash(SimHash.of(normalised))
+                .setContentHash(a.contentHash())
+                .setSimhash(a.simhash())
                 .setDuplicateOf(null)
                 .setRemovedBoilerplateCount(e.removed().size())
                 .setExtractionVersion(e.extractionVersion())
@@ -98,14 +97,24 @@ public final class ArticleEnricher implements EnrichFunction {
                 .build();
     }
 
-    /** What the text path finds in one input: the extraction, its topics and its entities. */
-    public record Analysis(Extraction extraction, List<SubjectTag> subjects, Entities entities) {
+    /**
+     * What the text path finds in one input: the extraction, its topics, its entities and the body's fingerprints
+     * ({@link ContentHash}, {@link SimHash}).
+     */
+    public record Analysis(Extraction extraction, List<SubjectTag> subjects, Entities entities, String contentHash,
+                           long simhash) {
     }
 
     /** The same pure pipeline the topology runs, for one input (the offline {@code extract} command uses it). */
     public Analysis analyse(ExtractionInput input) throws ExtractionException {
-        Extraction e = extractor.extract(input);
-        return new Analysis(e, tagger.tag(e.headline(), e.body()), entities.find(e.body()));
+        return analyse(extractor.extract(input));
+    }
+
+    /** The half after extraction: topics, entities and fingerprints, with the headline and body read once. */
+    public Analysis analyse(Extraction e) {
+        AnalysedText text = AnalysedText.of(e.headline(), e.body());
+        return new Analysis(e, tagger.tag(text), entities.find(e.body()),
+                ContentHash.sha256Hex(text), SimHash.of(text));
     }
 
     /** This enricher with an extractor that records every block decision (for {@code --explain}). */

@@ -2,6 +2,7 @@ package io.newsflow.enrich.dedup;
 
 import java.util.List;
 
+import io.newsflow.enrich.text.AnalysedText;
 import io.newsflow.enrich.text.Chars;
 
 /**
@@ -37,17 +38,47 @@ public final class SimHash {
 
     /** Simhash of a body given as paragraphs; shingles run across paragraph breaks. 0 for a body without words. */
     public static long of(List<String> body) {
-        return of(NormalisedBody.of(body));
+        return of(AnalysedText.ofBody(body));
     }
 
-    /** Simhash of a normalised body (the same value as {@link #of(List)} on the paragraphs it came from). */
-    public static long of(NormalisedBody body) {
-        char[] p = body.chars();
-        int n = body.length();
-        Votes votes = new Votes();
-        long older = 0L;
-        long last = 0L;
-        int words = 0;
+    /**
+     * Simhash of the body paragraphs of an analysed text (its headline is not part of it). Where NFKC cannot change
+     * a paragraph, its words are the analysed runs joined across an apostrophe or hyphen, and a word's hash is the
+     * run's hash continued over the joiner and the next run; other paragraphs are normalised and scanned again.
+     */
+    public static long of(AnalysedText text) {
+        Shingles shingles = new Shingles();
+        char[] chars = text.chars();
+        for (int z = 1; z < text.zones(); z++) {
+            String paragraph = text.zoneText(z);
+            if (paragraph == null) {
+                continue;
+            }
+            if (!text.nfkcInert(z)) {
+                normalisedWords(paragraph, shingles);
+                continue;
+            }
+            int end = text.zoneEndRun(z);
+            for (int r = text.zoneFirstRun(z); r < end; r++) {
+                long h = text.runHash(r);
+                char joiner;
+                while (r + 1 < end && text.runStart(r + 1) == text.runEnd(r) + 1
+                        && ((joiner = TextNormaliser.fold(chars[text.runEnd(r)])) == '\'' || joiner == '-')) {
+                    h = (h ^ joiner) * FNV_PRIME;
+                    r++;
+                    h = text.hashLower(h, text.runStart(r), text.runEnd(r));
+                }
+                shingles.word(h);
+            }
+        }
+        return shingles.value();
+    }
+
+    /** The words of one paragraph after NFKC, folding and collapsing, scanned as the definition says. */
+    private static void normalisedWords(String paragraph, Shingles shingles) {
+        int[] length = new int[1];
+        char[] p = TextNormaliser.nfkcCollapsed(paragraph, length);
+        int n = length[0];
         int i = 0;
         while (i < n) {
             while (i < n && !Chars.isLetterOrDigit(p[i])) {
@@ -61,6 +92,18 @@ public final class SimHash {
                 h = (h ^ Chars.toLowerCase(p[i])) * FNV_PRIME;
                 i++;
             }
+            shingles.word(h);
+        }
+    }
+
+    /** Word hashes in, shingle votes out. */
+    private static final class Shingles {
+        private final Votes votes = new Votes();
+        private long older;
+        private long last;
+        private int words;
+
+        void word(long h) {
             older = last;
             last = h;
             words++;
@@ -68,11 +111,14 @@ public final class SimHash {
                 votes.add(fmix64((((FNV_OFFSET ^ older) * FNV_PRIME) ^ last) * FNV_PRIME));
             }
         }
-        if (votes.total == 0 && words > 0) {
-            // Shorter than one shingle: the word itself, so that tiny bodies still get a value.
-            votes.add(fmix64(last));
+
+        long value() {
+            if (votes.total == 0 && words > 0) {
+                // Shorter than one shingle: the word itself, so that tiny bodies still get a value.
+                votes.add(fmix64(last));
+            }
+            return votes.majority();
         }
-        return votes.majority();
     }
 
     /** Number of differing bits. */

@@ -11,6 +11,8 @@ public final class Chars {
     private static final int UPPER = 4;
     private static final int SPACE = 8;
     private static final byte[] ASCII = new byte[128];
+    /** Per BMP character: 0 not yet known, 1 inert under NFKC, 2 not. Filled on first sight; races only repeat work. */
+    private static final byte[] NFKC_INERT = new byte[65536];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -52,5 +54,34 @@ public final class Chars {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         return Character.toLowerCase(c);
+    }
+
+    /**
+     * True when NFKC leaves any text made of such characters unchanged: the character is unchanged by NFKC on its
+     * own and can neither combine with the character before it nor be reordered (no mark, no Hangul jamo, no
+     * surrogate), so the NFKC quick check answers "yes". Holds for ASCII and the usual typographic punctuation.
+     */
+    public static boolean isNfkcInert(char c) {
+        if (c < 128) {
+            return true;
+        }
+        byte k = NFKC_INERT[c];
+        if (k == 0) {
+            k = nfkcInert(c) ? (byte) 1 : (byte) 2;
+            NFKC_INERT[c] = k;
+        }
+        return k == 1;
+    }
+
+    private static boolean nfkcInert(char c) {
+        if (Character.isSurrogate(c) || c >= 0x1100 && c <= 0x11FF) {
+            return false;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            return false;
+        }
+        return java.text.Normalizer.isNormalized(String.valueOf(c), java.text.Normalizer.Form.NFKC);
     }
 }
