@@ -32,6 +32,8 @@ public final class AnalysedText {
     private final int[] runStart;
     private final int[] runEnd;
     private final long[] runHash;
+    /** Per run: all its chars are ASCII. */
+    private final boolean[] runAscii;
     private final int runs;
 
     private AnalysedText(String headline, List<String> body) {
@@ -50,6 +52,7 @@ public final class AnalysedText {
         int[] starts = new int[total / 5 + 16];
         int[] ends = new int[starts.length];
         long[] hashes = new long[starts.length];
+        boolean[] ascii = new boolean[starts.length];
         int r = 0;
         int at = 0;
         for (int z = 0; z < zones; z++) {
@@ -76,10 +79,13 @@ public final class AnalysedText {
                     starts = Arrays.copyOf(starts, r * 2);
                     ends = Arrays.copyOf(ends, r * 2);
                     hashes = Arrays.copyOf(hashes, r * 2);
+                    ascii = Arrays.copyOf(ascii, r * 2);
                 }
                 starts[r] = i;
                 long h = FNV_OFFSET;
+                int all = 0;
                 do {
+                    all |= c;
                     char l;
                     if (c < 128) {
                         l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -92,6 +98,7 @@ public final class AnalysedText {
                 } while (i < end && Chars.isLetterOrDigit(c = chars[i]));
                 ends[r] = i;
                 hashes[r] = h;
+                ascii[r] = all < 128;
                 r++;
             }
             zoneInert[z] = inert;
@@ -102,6 +109,7 @@ public final class AnalysedText {
         runStart = starts;
         runEnd = ends;
         runHash = hashes;
+        runAscii = ascii;
         runs = r;
     }
 
@@ -185,6 +193,11 @@ public final class AnalysedText {
     /** FNV-1a 64 of the run's lower-case chars. */
     public long runHash(int run) {
         return runHash[run];
+    }
+
+    /** True when every char of the run is ASCII. */
+    public boolean runAscii(int run) {
+        return runAscii[run];
     }
 
     /** Continues an FNV-1a 64 hash over lower-case chars {@code [from, to)}. */
