@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Inputs for the benchmarks: the seeds, and the Zyte benchmark pages read from the datasets folder. */
 final class Corpora {
 
@@ -30,6 +33,25 @@ final class Corpora {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read seeds from " + dir + " (set -Dnewsflow.seeds)", e);
+        }
+    }
+
+    /** BBC News dev articles as plain text: the title, a blank line, the body (evaluation data, read in place). */
+    static List<String> bbcDev() {
+        Path file = Path.of(System.getProperty("newsflow.datasets", "../shared/datasets"), "bbc-news-dev",
+                "bbc-dev.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode a = json.readTree(line);
+                    out.add(a.path("title").asText("") + "\n\n" + a.path("body").asText(""));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read BBC dev from " + file + " (set -Dnewsflow.datasets)", e);
         }
     }
 

@@ -20,6 +20,7 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.ExtractionInput;
+import io.newsflow.enrich.text.AnalysedText;
 import io.newsflow.enrich.topics.SubjectTag;
 import io.newsflow.enrich.topics.TopicTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -85,8 +86,8 @@ public final class ArticleEnricher implements EnrichFunction {
                 .setPeople(entities(found.people()))
                 .setPlaces(entities(found.places()))
                 .setOrganisations(entities(found.organisations()))
-                .setContentHash(ContentHash.sha256Hex(body))
-                .setSimhash(SimHash.of(body))
+                .setContentHash(a.contentHash())
+                .setSimhash(a.simhash())
                 .setDuplicateOf(null)
                 .setRemovedBoilerplateCount(e.removed().size())
                 .setExtractionVersion(e.extractionVersion())
@@ -96,14 +97,24 @@ public final class ArticleEnricher implements EnrichFunction {
                 .build();
     }
 
-    /** What the text path finds in one input: the extraction, its topics and its entities. */
-    public record Analysis(Extraction extraction, List<SubjectTag> subjects, Entities entities) {
+    /**
+     * What the text path finds in one input: the extraction, its topics, its entities and the body's fingerprints
+     * ({@link ContentHash}, {@link SimHash}).
+     */
+    public record Analysis(Extraction extraction, List<SubjectTag> subjects, Entities entities, String contentHash,
+                           long simhash) {
     }
 
     /** The same pure pipeline the topology runs, for one input (the offline {@code extract} command uses it). */
     public Analysis analyse(ExtractionInput input) throws ExtractionException {
-        Extraction e = extractor.extract(input);
-        return new Analysis(e, tagger.tag(e.headline(), e.body()), entities.find(e.body()));
+        return analyse(extractor.extract(input));
+    }
+
+    /** The half after extraction: topics, entities and fingerprints, with the headline and body read once. */
+    public Analysis analyse(Extraction e) {
+        AnalysedText text = AnalysedText.of(e.headline(), e.body());
+        return new Analysis(e, tagger.tag(text), entities.find(text),
+                ContentHash.sha256Hex(text), SimHash.of(text));
     }
 
     /** This enricher with an extractor that records every block decision (for {@code --explain}). */

@@ -1,60 +1,49 @@
 package io.newsflow.enrich.dedup;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Normalisation shared by the content hash and the simhash: NFKC, typographic quotes folded, whitespace collapsed. */
+import io.newsflow.enrich.text.Chars;
+
+/**
+ * Normalisation shared by the content hash and the simhash: NFKC, typographic quotes and dashes folded to ASCII,
+ * runs of whitespace to one space, trimmed; empty paragraphs dropped, the rest joined by a newline.
+ *
+ * <p>NFKC is skipped where it cannot change a paragraph ({@link io.newsflow.enrich.text.AnalysedText#nfkcInert}):
+ * ASCII and the usual typographic punctuation of news. Such paragraphs are folded and collapsed straight from the
+ * analysed text; any other goes through {@link Normalizer} first ({@link #nfkcCollapsed}).
+ */
 final class TextNormaliser {
 
     private TextNormaliser() {
     }
 
-    /** One normalised paragraph: NFKC, curly quotes and dashes folded to ASCII, runs of whitespace to one space, trimmed. */
-    static String paragraph(String text) {
-        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
+    /** A paragraph NFKC-normalised, folded and collapsed, as chars {@code [0, length)} of the returned holder. */
+    static char[] nfkcCollapsed(String paragraph, int[] length) {
+        String nfkc = Normalizer.normalize(paragraph, Normalizer.Form.NFKC);
+        char[] buf = nfkc.toCharArray();
+        int w = 0;
         boolean space = false;
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = fold(nfkc.charAt(i));
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
+        for (char raw : buf) {
+            char c = fold(raw);
+            if (Chars.isSpace(c)) {
+                space = w > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                buf[w++] = ' ';
                 space = false;
             }
-            out.append(c);
+            buf[w++] = c;
         }
-        return out.toString();
+        length[0] = w;
+        return buf;
     }
 
-    /** The body's non-empty paragraphs, each normalised. */
-    static List<String> paragraphs(List<String> body) {
-        List<String> out = new ArrayList<>(body.size());
-        for (String p : body) {
-            if (p == null) {
-                continue;
-            }
-            String n = paragraph(p);
-            if (!n.isEmpty()) {
-                out.add(n);
-            }
+    /** Typographic quotes, primes and dashes to their ASCII forms. */
+    static char fold(char c) {
+        if (c < 0x2010) {
+            return c;
         }
-        return out;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char fold(char c) {
         switch (c) {
             case '\u2018': case '\u2019': case '\u201B': case '\u2032':
                 return '\'';

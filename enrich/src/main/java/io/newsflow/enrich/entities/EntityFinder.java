@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsflow.enrich.text.AnalysedText;
+
 /**
  * Finds people, places and organisations in an article body. Pure: no I/O after loading, thread-safe.
  *
@@ -52,25 +54,25 @@ public final class EntityFinder {
     }
 
     public Entities find(List<String> body) {
-        Scan scan = new Scan();
-        List<String> paragraphs = new ArrayList<>(body.size());
-        for (String paragraph : body) {
-            if (paragraph != null && !paragraph.isBlank()) {
-                paragraphs.add(paragraph);
-                scan.document.add(WordTokenizer.tokenize(paragraph));
-            }
-        }
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<Token> tokens = scan.document.get(i);
-            scan.paragraph(tokens, isHeading(tokens, paragraphs.get(i)));
-            scan.position += tokens.size() + 1;
+        return find(AnalysedText.ofBody(body));
+    }
+
+    /** Entities of the body paragraphs of an analysed text (the headline is not read). */
+    public Entities find(AnalysedText text) {
+        Tokens tokens = new Tokens(text);
+        Scan scan = new Scan(tokens);
+        for (int p = 0; p < tokens.paragraphs(); p++) {
+            int from = tokens.paragraphStart(p);
+            int to = tokens.paragraphEnd(p);
+            // Positions count the words before, plus one per paragraph break.
+            scan.paragraph(from, to, p, isHeading(tokens, from, to, tokens.paragraphText(p)));
         }
         List<EntityMention> people = PersonResolver.resolve(scan.people, lexicon);
         return new Entities(people, scan.places.result(), scan.organisations.result());
     }
 
-    private boolean isHeading(List<Token> tokens, String paragraph) {
-        if (tokens.isEmpty() || tokens.size() > HEADING_MAX_WORDS) {
+    private boolean isHeading(Tokens tokens, int from, int to, String paragraph) {
+        if (to == from || to - from > HEADING_MAX_WORDS) {
             return false;
         }
         char last = paragraph.strip().charAt(paragraph.strip().length() - 1);
@@ -79,12 +81,12 @@ public final class EntityFinder {
         }
         int content = 0;
         int capitalised = 0;
-        for (Token t : tokens) {
-            if (lexicon.functionWords.contains(t.lower()) || !Character.isLetter(t.text().charAt(0))) {
+        for (int t = from; t < to; t++) {
+            if ((lexicon.facts(tokens, t) & EntityLexicon.FUNCTION_WORD) != 0 || !Character.isLetter(tokens.charAt(t, 0))) {
                 continue;
             }
             content++;
-            if (t.capitalised()) {
+            if (tokens.capitalised(t)) {
                 capitalised++;
             }
         }
@@ -135,69 +137,105 @@ public final class EntityFinder {
         final Tally places = new Tally();
         final Tally organisations = new Tally();
         final List<PersonCandidate> people = new ArrayList<>();
-        final List<List<Token>> document = new ArrayList<>();
+        final Tokens tokens;
+        /** Paragraph being scanned: its first word and its position offset (words before plus paragraph breaks). */
+        int paragraphFrom;
+        int paragraphTo;
         int position;
+        /** Words chained by {@link Tokens#caseHash}, made on the first sentence-start check of the text. */
+        int[] caseHead;
+        int[] caseNext;
+        long[] caseHashes;
+
+        Scan(Tokens tokens) {
+            this.tokens = tokens;
+        }
 
         /**
          * Whether a sentence-initial word is a name: the rest of the text decides when it can (written in lower case
          * elsewhere: an ordinary word; capitalised mid-sentence elsewhere: a name); the part-of-speech check only
-         * when it cannot, since tagging costs far more than this scan.
+         * when it cannot, since tagging costs far more than this scan. The other spellings of the word are found
+         * through a per-text index of the words by case-insensitive hash, then compared with
+         * {@link String#equalsIgnoreCase}.
          */
-        boolean properNoun(List<Token> tokens, int index) {
-            String word = tokens.get(index).text();
+        boolean properNoun(int index) {
+            if (caseHead == null) {
+                indexByCase();
+            }
+            String word = tokens.text(index);
+            long h = caseHashes[index];
             boolean capitalisedInside = false;
-            for (List<Token> paragraph : document) {
-                for (Token t : paragraph) {
-                    if (t.text().equalsIgnoreCase(word)) {
-                        if (!t.capitalised()) {
-                            return false;
-                        }
-                        capitalisedInside |= !t.sentenceStart();
+            for (int t = caseHead[slot(h, caseHead.length)]; t >= 0; t = caseNext[t]) {
+                if (caseHashes[t] == h && tokens.text(t).equalsIgnoreCase(word)) {
+                    if (!tokens.capitalised(t)) {
+                        return false;
                     }
+                    capitalisedInside |= !tokens.sentenceStart(t);
                 }
             }
-            return capitalisedInside || properNouns.isProperNoun(tokens, index);
+            return capitalisedInside || properNouns.isProperNoun(
+                    tokens.texts(paragraphFrom, paragraphTo), index - paragraphFrom);
         }
 
-        void paragraph(List<Token> tokens, boolean heading) {
+        private void indexByCase() {
             int n = tokens.size();
-            int i = 0;
-            while (i < n) {
-                Token t = tokens.get(i);
-                if (!t.capitalised()) {
+            int capacity = Integer.highestOneBit(Math.max(16, 2 * n) - 1) << 1;
+            caseHead = new int[capacity];
+            java.util.Arrays.fill(caseHead, -1);
+            caseNext = new int[n];
+            caseHashes = new long[n];
+            for (int t = n - 1; t >= 0; t--) {
+                long h = tokens.caseHash(t);
+                caseHashes[t] = h;
+                int slot = slot(h, capacity);
+                caseNext[t] = caseHead[slot];
+                caseHead[slot] = t;
+            }
+        }
+
+        private static int slot(long h, int capacity) {
+            return (int) (h ^ (h >>> 32)) & (capacity - 1);
+        }
+
+        void paragraph(int from, int to, int paragraph, boolean heading) {
+            paragraphFrom = from;
+            paragraphTo = to;
+            position = paragraph;
+            int i = from;
+            while (i < to) {
+                if (!tokens.capitalised(i)) {
                     i++;
                     continue;
                 }
-                int end = runEnd(tokens, i);
-                run(tokens, i, end, heading);
+                int end = runEnd(i);
+                run(i, end, heading);
                 i = end;
             }
         }
 
-        private int runEnd(List<Token> tokens, int start) {
-            int n = tokens.size();
+        private int runEnd(int start) {
+            int n = paragraphTo;
             int end = start + 1;
-            if (tokens.get(start).possessive()) {
+            if (tokens.possessive(start)) {
                 return end;
             }
             while (end < n) {
-                Token u = tokens.get(end);
-                if (!u.joined() || u.sentenceStart()) {
+                if (!tokens.joined(end) || tokens.sentenceStart(end)) {
                     break;
                 }
-                if (u.capitalised()) {
+                if (tokens.capitalised(end)) {
                     end++;
-                    if (u.possessive()) {
+                    if (tokens.possessive(end - 1)) {
                         break;
                     }
                     continue;
                 }
                 int k = end;
-                while (k < n && tokens.get(k).joined() && !tokens.get(k).capitalised()
-                        && lexicon.connectors.contains(tokens.get(k).lower())) {
+                while (k < n && tokens.joined(k) && !tokens.capitalised(k)
+                        && (lexicon.facts(tokens, k) & EntityLexicon.CONNECTOR) != 0) {
                     k++;
                 }
-                if (k > end && k < n && tokens.get(k).joined() && tokens.get(k).capitalised()) {
+                if (k > end && k < n && tokens.joined(k) && tokens.capitalised(k)) {
                     end = k;
                     continue;
                 }
@@ -206,11 +244,12 @@ public final class EntityFinder {
             return end;
         }
 
-        private void run(List<Token> tokens, int a, int b, boolean heading) {
+        private void run(int a, int b, boolean heading) {
             List<Segment> segs = new ArrayList<>(b - a);
             int p = a;
             while (p < b) {
-                int longest = Math.min(lexicon.longestPhraseFrom(tokens.get(p)), b - p);
+                int facts = lexicon.facts(tokens, p);
+                int longest = Math.min(lexicon.longestPhraseFrom(tokens, p, facts), b - p);
                 EntityLexicon.Entry entry = null;
                 int len = 0;
                 for (int l = longest; l >= 1; l--) {
@@ -230,22 +269,20 @@ public final class EntityFinder {
                     p += len;
                     continue;
                 }
-                Token t = tokens.get(p);
-                String lower = t.lower();
                 SegmentKind kind;
-                if (!t.capitalised() || isInitial(t.text()) && p > a && p + 1 < b) {
+                if (!tokens.capitalised(p) || isInitial(tokens, p) && p > a && p + 1 < b) {
                     // Name particles ("von der") and middle initials ("George W. Bush") join the words around them.
                     kind = SegmentKind.CONNECTOR;
-                } else if (lexicon.titles.contains(lower)) {
+                } else if ((facts & EntityLexicon.TITLE) != 0) {
                     kind = SegmentKind.TITLE;
-                } else if (lexicon.demonyms.contains(lower)) {
+                } else if ((facts & EntityLexicon.DEMONYM) != 0) {
                     kind = SegmentKind.DEMONYM;
-                } else if (lexicon.functionWords.contains(lower)) {
+                } else if ((facts & EntityLexicon.FUNCTION_WORD) != 0) {
                     // At a sentence start, in a heading, or inside a title-case run ("Meet The Parents").
                     kind = SegmentKind.STOP;
-                } else if (!looksLikeNameWord(t.text())) {
+                } else if (!looksLikeNameWord(tokens, p)) {
                     kind = SegmentKind.STOP;
-                } else if (t.sentenceStart() && !heading && p + 1 < b && !properNoun(tokens, p)) {
+                } else if (tokens.sentenceStart(p) && !heading && p + 1 < b && !properNoun(p)) {
                     kind = SegmentKind.STOP;
                 } else {
                     kind = SegmentKind.NAME;
@@ -253,10 +290,15 @@ public final class EntityFinder {
                 segs.add(new Segment(kind, p, p + 1, null));
                 p++;
             }
-            classify(tokens, a, segs, heading);
+            classify(a, segs, heading);
         }
 
-        private void classify(List<Token> tokens, int runStart, List<Segment> segs, boolean heading) {
+        /** Paragraph position of word {@code t}: words before it in the text plus one per paragraph break. */
+        private int at(int t) {
+            return position + t;
+        }
+
+        private void classify(int runStart, List<Segment> segs, boolean heading) {
             boolean[] droppedPlace = new boolean[segs.size()];
             for (int k = 0; k < segs.size(); k++) {
                 Segment s = segs.get(k);
@@ -274,12 +316,12 @@ public final class EntityFinder {
                 List<String> words = new ArrayList<>();
                 for (int q = k; q <= m; q++) {
                     if (segs.get(q).kind() == SegmentKind.NAME) {
-                        words.add(tokens.get(segs.get(q).from()).text());
+                        words.add(tokens.text(segs.get(q).from()));
                     }
                 }
-                String surface = surface(tokens, s.from(), segs.get(m).to());
+                String surface = tokens.surface(s.from(), segs.get(m).to());
                 boolean functionWordBefore = before != null && before.kind() == SegmentKind.STOP
-                        && before.to() == s.from() && !tokens.get(before.from()).sentenceStart();
+                        && before.to() == s.from() && !tokens.sentenceStart(before.from());
                 GroupRules.Group group = new GroupRules.Group(List.copyOf(words), before == null ? null : before.kind(),
                         after == null ? null : after.kind(), functionWordBefore);
                 switch (GroupRules.decide(group, lexicon)) {
@@ -290,8 +332,8 @@ public final class EntityFinder {
                             from = before.from();
                             droppedPlace[k - 1] = true;
                         }
-                        String name = surface(tokens, from, segs.get(m).to());
-                        organisations.add(name, name, position + from);
+                        String name = tokens.surface(from, segs.get(m).to());
+                        organisations.add(name, name, at(from));
                     }
                     case PLACE_COMPOUND -> {
                         if (before != null && before.kind() == SegmentKind.PLACE) {
@@ -303,9 +345,8 @@ public final class EntityFinder {
                     }
                     case PERSON -> {
                         boolean titled = before != null && before.kind() == SegmentKind.TITLE
-                                || k == 0 && titleBefore(tokens, runStart);
-                        people.add(new PersonCandidate(List.copyOf(words), surface, position + s.from(), titled,
-                                heading, null));
+                                || k == 0 && titleBefore(runStart);
+                        people.add(new PersonCandidate(group.words(), surface, at(s.from()), titled, heading, null));
                     }
                     default -> {
                         // MODIFIER, THING: nothing to report.
@@ -318,13 +359,12 @@ public final class EntityFinder {
                 if (droppedPlace[k]) {
                     continue;
                 }
-                String surface = surface(tokens, s.from(), s.to());
                 switch (s.kind()) {
-                    case PLACE -> places.add(s.entry().canonical(), surface, position + s.from());
-                    case ORGANISATION -> organisations.add(s.entry().canonical(), surface, position + s.from());
-                    case PERSON -> people.add(new PersonCandidate(
-                            tokens.subList(s.from(), s.to()).stream().map(Token::text).toList(), surface,
-                            position + s.from(), true, heading, s.entry().canonical()));
+                    case PLACE -> places.add(s.entry().canonical(), tokens.surface(s.from(), s.to()), at(s.from()));
+                    case ORGANISATION ->
+                            organisations.add(s.entry().canonical(), tokens.surface(s.from(), s.to()), at(s.from()));
+                    case PERSON -> people.add(new PersonCandidate(List.copyOf(tokens.texts(s.from(), s.to())),
+                            tokens.surface(s.from(), s.to()), at(s.from()), true, heading, s.entry().canonical()));
                     default -> {
                     }
                 }
@@ -332,25 +372,27 @@ public final class EntityFinder {
         }
 
         /** A lower-case title word just before the run ("spokesman Dmitry Peskov", "negotiator, Vladimir Medinsky"). */
-        private boolean titleBefore(List<Token> tokens, int runStart) {
-            if (runStart == 0 || tokens.get(runStart).sentenceStart()) {
+        private boolean titleBefore(int runStart) {
+            if (runStart == paragraphFrom || tokens.sentenceStart(runStart)) {
                 return false;
             }
-            return lexicon.titles.contains(tokens.get(runStart - 1).lower());
+            return (lexicon.facts(tokens, runStart - 1) & EntityLexicon.TITLE) != 0;
         }
     }
 
-    private static boolean isInitial(String w) {
-        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    private static boolean isInitial(Tokens tokens, int t) {
+        int n = tokens.length(t);
+        return (n == 1 || n == 2 && tokens.charAt(t, 1) == '.') && Character.isUpperCase(tokens.charAt(t, 0));
     }
 
-    private static boolean looksLikeNameWord(String w) {
-        if (w.length() < 2) {
+    private static boolean looksLikeNameWord(Tokens tokens, int t) {
+        int n = tokens.length(t);
+        if (n < 2) {
             return false;
         }
         boolean lower = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = tokens.charAt(t, i);
             if (Character.isDigit(c)) {
                 return false;
             }
@@ -360,16 +402,5 @@ public final class EntityFinder {
         }
         // All-capital words are acronyms (or shouting), not personal names.
         return lower;
-    }
-
-    private static String surface(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                b.append(' ');
-            }
-            b.append(tokens.get(k).text());
-        }
-        return b.toString();
     }
 }

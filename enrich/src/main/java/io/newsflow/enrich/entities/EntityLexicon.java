@@ -31,24 +31,40 @@ final class EntityLexicon {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Phrases keyed by their folded form (see {@link #fold}); acronyms in {@link #exact}. */
-    private final Map<String, Entry> folded = new HashMap<>();
-    /** All-capital aliases (US, EU, UN), matched case-sensitively so that "us" or "Un" do not match. */
+    private final LowerTable<Entry> folded = new LowerTable<>();
+    /**
+     * All-capital aliases (US, EU, UN), matched case-sensitively so that "us" or "Un" do not match. No key has a
+     * lower-case letter, so a word with one is not looked up.
+     */
     private final Map<String, Entry> exact = new HashMap<>();
     /** First word of every phrase (folded, or exact for acronyms) to the longest phrase it starts, in words. */
-    private final Map<String, Integer> foldedFirst = new HashMap<>();
+    private final LowerTable<Integer> foldedFirst = new LowerTable<>();
     private final Map<String, Integer> exactFirst = new HashMap<>();
     private final List<KnownPerson> knownPeople = new ArrayList<>();
     private final Map<Character, List<KnownPerson>> knownBySurnameInitial = new HashMap<>();
 
-    /** A public figure from people.tsv: canonical name and every listed form as words. */
-    record KnownPerson(String canonical, List<List<String>> forms) {
+    /** A public figure from people.tsv: canonical name and every listed form as words (with skeletons). */
+    record KnownPerson(String canonical, List<List<String>> forms, List<PersonName> names) {
     }
-    final Set<String> titles;
-    final Set<String> demonyms;
-    final Set<String> orgHeads;
-    final Set<String> functionWords;
-    final Set<String> connectors;
-    final Set<String> nonPersonWords;
+    final WordSet titles;
+    final WordSet demonyms;
+    final WordSet orgHeads;
+    final WordSet functionWords;
+    final WordSet connectors;
+    final WordSet nonPersonWords;
+
+    /** {@link #facts} bits: the word is in titles.txt, demonyms.txt, function-words.txt, connectors.txt. */
+    static final int TITLE = 1;
+    static final int DEMONYM = 2;
+    static final int FUNCTION_WORD = 4;
+    static final int CONNECTOR = 8;
+    /** {@link #facts} bits above this shift: the longest folded gazetteer phrase the word starts, in words. */
+    private static final int PHRASE_SHIFT = 8;
+    /**
+     * Every ASCII word of the lists above and every ASCII first word of a folded phrase, to its facts: for an ASCII
+     * word of the text, one probe answers what would otherwise take one lookup per list.
+     */
+    private final LowerTable<Integer> asciiFacts = new LowerTable<>();
 
     private EntityLexicon() {
         titles = wordSet("titles.txt");
@@ -66,6 +82,56 @@ final class EntityLexicon {
         gazetteer("places.tsv", EntityType.PLACE);
         gazetteer("organisations.tsv", EntityType.ORGANISATION);
         gazetteer("people.tsv", EntityType.PERSON);
+        addFacts(titles, TITLE);
+        addFacts(demonyms, DEMONYM);
+        addFacts(functionWords, FUNCTION_WORD);
+        addFacts(connectors, CONNECTOR);
+        foldedFirst.forEach((word, longest) -> {
+            if (isAscii(word)) {
+                Integer f = asciiFacts.get(word);
+                asciiFacts.put(word, (f == null ? 0 : f) | longest << PHRASE_SHIFT);
+            }
+        });
+    }
+
+    private void addFacts(WordSet set, int bit) {
+        for (String word : set.words()) {
+            if (isAscii(word)) {
+                Integer f = asciiFacts.get(word);
+                asciiFacts.put(word, (f == null ? 0 : f) | bit);
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the lists say about word {@code t} of the body: the {@link #TITLE}, {@link #DEMONYM},
+     * {@link #FUNCTION_WORD} and {@link #CONNECTOR} bits for its lower case, and the longest folded phrase it starts
+     * ({@link #foldedPhraseLength}). An ASCII word (lower case = folded form) is one probe; others ask each list.
+     */
+    int facts(Tokens tokens, int t) {
+        if (tokens.ascii(t)) {
+            Integer f = asciiFacts.getLowerAscii(tokens.hash(t), tokens.chars(), tokens.start(t), tokens.end(t));
+            return f == null ? 0 : f;
+        }
+        String lower = tokens.text(t).toLowerCase(Locale.ROOT);
+        Integer longest = foldedFirst.get(fold(tokens.text(t)));
+        return (titles.contains(lower) ? TITLE : 0) | (demonyms.contains(lower) ? DEMONYM : 0)
+                | (functionWords.contains(lower) ? FUNCTION_WORD : 0) | (connectors.contains(lower) ? CONNECTOR : 0)
+                | (longest == null ? 0 : longest << PHRASE_SHIFT);
+    }
+
+    /** From {@link #facts}: the longest folded gazetteer phrase starting with the word, in words (0 when none). */
+    static int foldedPhraseLength(int facts) {
+        return facts >>> PHRASE_SHIFT;
     }
 
     private static final class Holder {
@@ -76,28 +142,44 @@ final class EntityLexicon {
         return Holder.DEFAULT;
     }
 
-    /** Longest phrase starting with this word (folded, or exact for acronyms), in words; 0 when none. */
-    int longestPhraseFrom(Token first) {
-        Integer exactLen = exactFirst.get(first.text());
-        Integer foldedLen = foldedFirst.get(fold(first.text()));
-        return Math.max(exactLen == null ? 0 : exactLen, foldedLen == null ? 0 : foldedLen);
+    /**
+     * Longest phrase starting with word {@code t} of the body (folded, or exact for acronyms), in words; 0 when
+     * none. {@code facts} are the word's {@link #facts}.
+     */
+    int longestPhraseFrom(Tokens tokens, int t, int facts) {
+        Integer exactLen = tokens.noLowerCase(t) ? exactFirst.get(tokens.text(t)) : null;
+        return Math.max(exactLen == null ? 0 : exactLen, foldedPhraseLength(facts));
     }
 
-    /** The entry for the words {@code from} (inclusive) to {@code to} (exclusive), or null. */
-    Entry lookup(List<Token> tokens, int from, int to) {
-        StringBuilder surface = new StringBuilder();
+    /**
+     * The entry for words {@code [from, to)} of the body, or null: exact (acronyms) first, then folded. ASCII words
+     * are probed with their hashes (their folded form is their lower case); others are folded as strings.
+     */
+    Entry lookup(Tokens tokens, int from, int to) {
+        boolean noLower = true;
+        boolean ascii = true;
         for (int k = from; k < to; k++) {
-            if (k > from) {
-                surface.append(' ');
+            noLower &= tokens.noLowerCase(k);
+            ascii &= tokens.ascii(k);
+        }
+        if (noLower) {
+            Entry e = exact.get(tokens.surface(from, to));
+            if (e != null) {
+                return e;
             }
-            surface.append(tokens.get(k).text());
         }
-        String s = surface.toString();
-        Entry e = exact.get(s);
-        if (e != null) {
-            return e;
+        if (!ascii) {
+            return folded.get(fold(tokens.surface(from, to)));
         }
-        return folded.get(fold(s));
+        long h = tokens.hash(from);
+        for (int k = from + 1; k < to; k++) {
+            h = (h ^ ' ') * io.newsflow.enrich.text.AnalysedText.FNV_PRIME;
+            for (int i = tokens.start(k); i < tokens.end(k); i++) {
+                char c = tokens.chars()[i];
+                h = (h ^ (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) * io.newsflow.enrich.text.AnalysedText.FNV_PRIME;
+            }
+        }
+        return folded.getLowerAsciiPhrase(h, tokens.chars(), tokens.starts(), tokens.ends(), from, to);
     }
 
     /** Public figures from people.tsv. */
@@ -110,7 +192,11 @@ final class EntityLexicon {
      * only ones {@link NameMatcher} could match, so lookups need not scan the whole list.
      */
     List<KnownPerson> knownPeopleLike(String surname) {
-        String sk = NameMatcher.skeleton(surname);
+        return knownPeopleLikeSkeleton(NameMatcher.skeleton(surname));
+    }
+
+    /** As {@link #knownPeopleLike} given the surname's skeleton. */
+    List<KnownPerson> knownPeopleLikeSkeleton(String sk) {
         if (sk.isEmpty()) {
             return List.of();
         }
@@ -147,7 +233,8 @@ final class EntityLexicon {
         } else {
             // A later, more specific list (places.tsv renaming a JDK country) overrides.
             folded.put(fold(key), entry);
-            foldedFirst.merge(fold(first), tokens, Math::max);
+            Integer longest = foldedFirst.get(fold(first));
+            foldedFirst.put(fold(first), longest == null ? tokens : Math.max(longest, tokens));
         }
     }
 
@@ -170,7 +257,9 @@ final class EntityLexicon {
                 List<List<String>> forms = new ArrayList<>();
                 forms.add(words(canonical));
                 aliases.forEach(a -> forms.add(words(a)));
-                KnownPerson person = new KnownPerson(canonical, List.copyOf(forms));
+                List<PersonName> names = new ArrayList<>();
+                forms.forEach(f -> names.add(new PersonName(f)));
+                KnownPerson person = new KnownPerson(canonical, List.copyOf(forms), List.copyOf(names));
                 knownPeople.add(person);
                 Set<Character> initials = new HashSet<>();
                 for (List<String> form : forms) {
@@ -191,12 +280,12 @@ final class EntityLexicon {
         return words(phrase, true);
     }
 
-    private static Set<String> wordSet(String file) {
+    private static WordSet wordSet(String file) {
         Set<String> out = new HashSet<>();
         for (String line : lines(file)) {
             out.add(line.strip().toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return new WordSet(out);
     }
 
     private static List<String> lines(String file) {

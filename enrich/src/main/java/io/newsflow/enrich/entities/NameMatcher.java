@@ -66,8 +66,11 @@ final class NameMatcher {
 
     /** Same word up to transliteration and small misspellings. */
     static boolean sameWord(String a, String b) {
-        String x = skeleton(a);
-        String y = skeleton(b);
+        return sameSkeleton(skeleton(a), skeleton(b));
+    }
+
+    /** {@link #sameWord} on the words' skeletons. */
+    static boolean sameSkeleton(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
@@ -76,7 +79,7 @@ final class NameMatcher {
             return false;
         }
         int limit = len >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
-        return Math.abs(x.length() - y.length()) <= limit && editDistance(x, y, limit) <= limit;
+        return Math.abs(x.length() - y.length()) <= limit && withinEdits(x, 0, y, 0, limit);
     }
 
     /**
@@ -84,15 +87,18 @@ final class NameMatcher {
      * the first words is an initial of the other.
      */
     static boolean sameFullName(List<String> a, List<String> b) {
-        if (!sameWord(a.get(a.size() - 1), b.get(b.size() - 1))) {
+        return sameFullName(new PersonName(a), new PersonName(b));
+    }
+
+    /** {@link #sameFullName(List, List)} on names whose skeletons are remembered. */
+    static boolean sameFullName(PersonName a, PersonName b) {
+        if (!sameSkeleton(a.lastSkeleton, b.lastSkeleton)) {
             return false;
         }
-        String fa = a.get(0);
-        String fb = b.get(0);
-        if (isInitial(fa) || isInitial(fb)) {
-            return Character.toLowerCase(fa.charAt(0)) == Character.toLowerCase(fb.charAt(0));
+        if (a.firstIsInitial || b.firstIsInitial) {
+            return Character.toLowerCase(a.first.charAt(0)) == Character.toLowerCase(b.first.charAt(0));
         }
-        return sameWord(fa, fb);
+        return sameSkeleton(a.firstSkeleton(), b.firstSkeleton());
     }
 
     /** A single word (a surname) refers to the full name when it matches its last word. */
@@ -100,8 +106,22 @@ final class NameMatcher {
         return sameWord(single, full.get(full.size() - 1));
     }
 
-    private static boolean isInitial(String w) {
-        return w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.');
+    /**
+     * True when the Levenshtein distance of {@code a[i..]} and {@code b[j..]} is at most {@code limit}: equal
+     * leading chars are always matched (that never costs an edit), then each of substitution, deletion and
+     * insertion is tried with one edit less. The same answer as {@code editDistance(a, b, limit) <= limit}, without
+     * a table, for the small limits used here.
+     */
+    static boolean withinEdits(String a, int i, String b, int j, int limit) {
+        while (i < a.length() && j < b.length() && a.charAt(i) == b.charAt(j)) {
+            i++;
+            j++;
+        }
+        if (i == a.length() || j == b.length()) {
+            return (a.length() - i) + (b.length() - j) <= limit;
+        }
+        return limit > 0 && (withinEdits(a, i + 1, b, j + 1, limit - 1) || withinEdits(a, i + 1, b, j, limit - 1)
+                || withinEdits(a, i, b, j + 1, limit - 1));
     }
 
     /** Levenshtein distance, giving up (returning limit + 1) once it must exceed {@code limit}. */

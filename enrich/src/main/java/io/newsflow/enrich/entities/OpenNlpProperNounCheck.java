@@ -51,8 +51,8 @@ final class OpenNlpProperNounCheck implements ProperNounCheck {
     }
 
     @Override
-    public boolean isProperNoun(List<Token> sentence, int index) {
-        String word = sentence.get(index).text();
+    public boolean isProperNoun(List<String> sentence, int index) {
+        String word = sentence.get(index);
         Boolean known = memo.get(word);
         if (known != null) {
             return known;
@@ -60,7 +60,7 @@ final class OpenNlpProperNounCheck implements ProperNounCheck {
         int end = Math.min(sentence.size(), index + 1 + WINDOW_AFTER);
         String[] window = new String[end - index];
         for (int k = index; k < end; k++) {
-            window[k - index] = sentence.get(k).text();
+            window[k - index] = sentence.get(k);
         }
         String tag = tagger.get().tag(window)[0];
         boolean proper = "PROPN".equals(tag);

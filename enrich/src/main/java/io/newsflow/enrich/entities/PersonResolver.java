@@ -20,46 +20,66 @@ import java.util.Set;
  *       mentioned most on a tie), else to a unique public figure with that surname, else, after a title, form a
  *       person of their own; otherwise they are dropped (a lone capitalised word is not evidence enough).</li>
  * </ol>
+ * Each candidate's name is read once ({@link PersonName}: the skeletons of its first and last word), and so are the
+ * public figures' forms, so comparisons compare skeletons.
  */
 final class PersonResolver {
+
+    private static final Comparator<Cluster> BY_MENTIONS_THEN_FIRST =
+            Comparator.comparingInt((Cluster k) -> -k.mentions.size()).thenComparingInt(Cluster::first);
+    private static final Comparator<Mention> BY_POSITION = Comparator.comparingInt(m -> m.candidate.position());
 
     private PersonResolver() {
     }
 
+    /** A candidate with its name read. */
+    private static final class Mention {
+        final EntityFinder.PersonCandidate candidate;
+        final PersonName name;
+
+        Mention(EntityFinder.PersonCandidate candidate) {
+            this.candidate = candidate;
+            this.name = new PersonName(candidate.words());
+        }
+    }
+
     private static final class Cluster {
         String known;
-        final List<List<String>> fullForms = new ArrayList<>();
+        final List<PersonName> fullForms = new ArrayList<>();
         final Map<String, Integer> fullCounts = new LinkedHashMap<>();
-        final List<EntityFinder.PersonCandidate> mentions = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
 
-        void add(EntityFinder.PersonCandidate c) {
-            mentions.add(c);
-            if (c.words().size() >= 2) {
+        void add(Mention m) {
+            mentions.add(m);
+            if (m.name.size() >= 2) {
                 // Counted by surface, so a canonical name keeps its middle initial ("George W. Bush").
-                if (!fullCounts.containsKey(c.surface())) {
-                    fullForms.add(c.words());
+                String surface = m.candidate.surface();
+                Integer count = fullCounts.get(surface);
+                if (count == null) {
+                    fullForms.add(m.name);
                 }
-                fullCounts.merge(c.surface(), 1, Integer::sum);
+                fullCounts.put(surface, count == null ? 1 : count + 1);
             }
         }
 
-        boolean matchesFull(List<String> words) {
-            for (List<String> f : fullForms) {
-                if (NameMatcher.sameFullName(words, f)) {
+        boolean matchesFull(PersonName name) {
+            for (PersonName f : fullForms) {
+                if (NameMatcher.sameFullName(name, f)) {
                     return true;
                 }
             }
             return false;
         }
 
-        boolean matchesSurname(String word) {
-            for (List<String> f : fullForms) {
-                if (NameMatcher.surnameOf(word, f)) {
+        /** A single word, given by its skeleton, is the last name of a full form or the same as a single mention. */
+        boolean matchesSurname(String skeleton) {
+            for (PersonName f : fullForms) {
+                if (NameMatcher.sameSkeleton(skeleton, f.lastSkeleton)) {
                     return true;
                 }
             }
-            for (EntityFinder.PersonCandidate m : mentions) {
-                if (m.words().size() == 1 && NameMatcher.sameWord(word, m.words().get(0))) {
+            for (Mention m : mentions) {
+                if (m.name.size() == 1 && NameMatcher.sameSkeleton(skeleton, m.name.lastSkeleton)) {
                     return true;
                 }
             }
@@ -78,71 +98,78 @@ final class PersonResolver {
                     bestCount = e.getValue();
                 }
             }
-            return best != null ? best : mentions.get(0).surface();
+            return best != null ? best : mentions.get(0).candidate.surface();
         }
 
         int first() {
-            return mentions.stream().mapToInt(EntityFinder.PersonCandidate::position).min().orElse(0);
+            int first = Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                first = Math.min(first, m.candidate.position());
+            }
+            return mentions.isEmpty() ? 0 : first;
         }
     }
 
     static List<EntityMention> resolve(List<EntityFinder.PersonCandidate> candidates, EntityLexicon lexicon) {
         List<Cluster> clusters = new ArrayList<>();
-        List<EntityFinder.PersonCandidate> rest = new ArrayList<>();
+        List<Mention> rest = new ArrayList<>();
         for (EntityFinder.PersonCandidate c : candidates) {
+            Mention m = new Mention(c);
             if (c.knownCanonical() != null) {
-                byKnown(clusters, c.knownCanonical()).add(c);
-            } else if (c.words().size() >= 2 && !c.heading()) {
-                Cluster cl = findFull(clusters, c.words());
+                byKnown(clusters, c.knownCanonical()).add(m);
+            } else if (m.name.size() >= 2 && !c.heading()) {
+                Cluster cl = findFull(clusters, m.name);
                 if (cl == null) {
-                    String known = knownFull(lexicon, c.words());
+                    String known = knownFull(lexicon, m.name);
                     cl = known != null ? byKnown(clusters, known) : newCluster(clusters);
                 }
-                cl.add(c);
+                cl.add(m);
             } else {
-                rest.add(c);
+                rest.add(m);
             }
         }
-        for (EntityFinder.PersonCandidate c : rest) {
+        for (Mention m : rest) {
             Cluster cl;
-            if (c.words().size() >= 2) {
-                cl = findFull(clusters, c.words());
+            if (m.name.size() >= 2) {
+                cl = findFull(clusters, m.name);
                 if (cl == null) {
-                    String known = knownFull(lexicon, c.words());
+                    String known = knownFull(lexicon, m.name);
                     cl = known != null ? byKnown(clusters, known) : null;
                 }
             } else {
-                String word = c.words().get(0);
+                String skeleton = m.name.lastSkeleton;
                 cl = null;
                 for (Cluster k : clusters) {
-                    if (k.matchesSurname(word) && (cl == null || k.mentions.size() > cl.mentions.size())) {
+                    if (k.matchesSurname(skeleton) && (cl == null || k.mentions.size() > cl.mentions.size())) {
                         cl = k;
                     }
                 }
                 if (cl == null) {
-                    String known = knownSurname(lexicon, word);
+                    String known = knownSurname(lexicon, skeleton);
                     if (known != null) {
                         cl = byKnown(clusters, known);
-                    } else if (c.titled() && !c.heading()) {
+                    } else if (m.candidate.titled() && !m.candidate.heading()) {
                         cl = newCluster(clusters);
                     }
                 }
             }
             if (cl != null) {
-                cl.add(c);
+                cl.add(m);
             }
         }
         // Two clusters can meet on the same public figure only through byKnown, which reuses; merge text-only
         // clusters whose canonical full names now match a known one is not needed.
         List<Cluster> sorted = new ArrayList<>(clusters);
         sorted.removeIf(k -> k.mentions.isEmpty());
-        sorted.sort(Comparator.comparingInt((Cluster k) -> -k.mentions.size()).thenComparingInt(Cluster::first));
+        sorted.sort(BY_MENTIONS_THEN_FIRST);
         List<EntityMention> out = new ArrayList<>(sorted.size());
         for (Cluster k : sorted) {
-            List<EntityFinder.PersonCandidate> ms = new ArrayList<>(k.mentions);
-            ms.sort(Comparator.comparingInt(EntityFinder.PersonCandidate::position));
+            List<Mention> ms = new ArrayList<>(k.mentions);
+            ms.sort(BY_POSITION);
             Set<String> surfaces = new LinkedHashSet<>();
-            ms.forEach(m -> surfaces.add(m.surface()));
+            for (Mention m : ms) {
+                surfaces.add(m.candidate.surface());
+            }
             out.add(new EntityMention(k.canonical(), List.copyOf(surfaces), ms.size()));
         }
         return out;
@@ -165,19 +192,19 @@ final class PersonResolver {
         return c;
     }
 
-    private static Cluster findFull(List<Cluster> clusters, List<String> words) {
+    private static Cluster findFull(List<Cluster> clusters, PersonName name) {
         for (Cluster c : clusters) {
-            if (c.matchesFull(words)) {
+            if (c.matchesFull(name)) {
                 return c;
             }
         }
         return null;
     }
 
-    private static String knownFull(EntityLexicon lexicon, List<String> words) {
-        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLike(words.get(words.size() - 1))) {
-            for (List<String> form : p.forms()) {
-                if (form.size() >= 2 && NameMatcher.sameFullName(words, form)) {
+    private static String knownFull(EntityLexicon lexicon, PersonName name) {
+        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLikeSkeleton(name.lastSkeleton)) {
+            for (PersonName form : p.names()) {
+                if (form.size() >= 2 && NameMatcher.sameFullName(name, form)) {
                     return p.canonical();
                 }
             }
@@ -186,12 +213,12 @@ final class PersonResolver {
     }
 
     /** The one public figure whose surname (or single-word alias) this word is; null if none or several. */
-    private static String knownSurname(EntityLexicon lexicon, String word) {
+    private static String knownSurname(EntityLexicon lexicon, String skeleton) {
         String found = null;
-        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLike(word)) {
-            for (List<String> form : p.forms()) {
-                boolean match = form.size() == 1 ? NameMatcher.sameWord(word, form.get(0)) : NameMatcher.surnameOf(word, form);
-                if (match) {
+        for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLikeSkeleton(skeleton)) {
+            for (PersonName form : p.names()) {
+                // A one-word form is its own last word: the same test as the surname of a full form.
+                if (NameMatcher.sameSkeleton(skeleton, form.lastSkeleton)) {
                     if (found != null && !found.equals(p.canonical())) {
                         return null;
                     }

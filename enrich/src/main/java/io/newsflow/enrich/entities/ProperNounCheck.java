@@ -9,8 +9,8 @@ import java.util.List;
 @FunctionalInterface
 interface ProperNounCheck {
 
-    /** True when {@code sentence.get(index)} is a proper noun in this sentence. */
-    boolean isProperNoun(List<Token> sentence, int index);
+    /** True when the word {@code sentence.get(index)} is a proper noun in this sentence (or paragraph). */
+    boolean isProperNoun(List<String> sentence, int index);
 
     /** Without a model: unknown sentence-initial words count as names (function words were already removed). */
     ProperNounCheck CAPITALS_ONLY = (sentence, index) -> true;

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
+
+import io.newsflow.enrich.text.AnalysedText;
+import io.newsflow.enrich.text.Chars;
 
 /**
  * Tags an article with IPTC Media Topics. Pure and thread-safe; the taxonomy is stemmed and indexed once, at
@@ -179,28 +181,39 @@ public final class TopicTagger {
 
     /** Subjects of an article, highest confidence first; empty when nothing is confident enough. */
     public List<SubjectTag> tag(String headline, List<String> body) {
-        return select(score(headline, body));
+        return tag(AnalysedText.of(headline, body));
+    }
+
+    /** Subjects of an analysed headline and body, highest confidence first; empty when nothing is confident enough. */
+    public List<SubjectTag> tag(AnalysedText text) {
+        return select(score(text));
     }
 
     /** Per-topic confidence (aggregated over subtopics), indexed like the taxonomy's topics; for tests and tools. */
     Scores score(String headline, List<String> body) {
-        double[] counts = new double[keys];
-        memos.get().touched.clear();
-        IntBuffer buffer = new IntBuffer();
+        return score(AnalysedText.of(headline, body));
+    }
+
+    Scores score(AnalysedText text) {
+        Memo memo = memos.get();
+        memo.reset();
+        String headline = text.headline();
         if (headline != null && !headline.isBlank()) {
-            count(headline, HEADLINE_WEIGHT, counts, buffer);
+            count(text, AnalysedText.HEADLINE, HEADLINE_WEIGHT, memo);
         }
         boolean lead = true;
-        for (String paragraph : body) {
+        for (int z = AnalysedText.HEADLINE + 1; z < text.zones(); z++) {
+            String paragraph = text.zoneText(z);
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
             }
-            count(paragraph, lead ? LEAD_WEIGHT : 1.0, counts, buffer);
+            count(text, z, lead ? LEAD_WEIGHT : 1.0, memo);
             lead = false;
         }
         double[] own = new double[codes.length];
         double[] aggregated = new double[codes.length];
-        IntBuffer touched = memos.get().touched;
+        double[] counts = memo.counts;
+        IntBuffer touched = memo.touched;
         for (int q = 0; q < touched.size(); q++) {
             int k = touched.array()[q];
             double c = counts[k];
@@ -220,22 +233,36 @@ public final class TopicTagger {
         return new Scores(own, aggregated);
     }
 
-    private void count(String text, double zoneWeight, double[] counts, IntBuffer ids) {
+    /**
+     * Counts the terms of one zone. Its words are the analysed runs, joined across an apostrophe that a letter
+     * follows (so "don't" and "Putin's" are one word each, as the analyzer sees them); stop words have no stems, so
+     * a phrase matches across them.
+     */
+    private void count(AnalysedText text, int zone, double zoneWeight, Memo memo) {
+        IntBuffer ids = memo.ids;
         ids.clear();
-        Memo memo = memos.get();
-        memo.buffer = Stemmer.words(text, memo.buffer, (buf, off, len) -> {
-            int[] stems = memo.words.get(buf, off, len);
+        char[] chars = text.chars();
+        int end = text.zoneEndRun(zone);
+        for (int r = text.zoneFirstRun(zone); r < end; r++) {
+            int from = text.runStart(r);
+            int to = text.runEnd(r);
+            long h = text.runHash(r);
+            while (r + 1 < end && text.runStart(r + 1) == to + 1 && (chars[to] == '\'' || chars[to] == '\u2019')
+                    && Chars.isLetter(chars[to + 1])) {
+                h = (h ^ chars[to]) * AnalysedText.FNV_PRIME;
+                r++;
+                to = text.runEnd(r);
+                h = text.hashLower(h, text.runStart(r), to);
+            }
+            int[] stems = memo.words.get(h, chars, from, to);
             if (stems == null) {
-                stems = stemIdsOf(new String(buf, off, len));
-                if (memo.words.size() >= WORD_MEMO_LIMIT) {
-                    memo.words.clear();
-                }
-                memo.words.put(new String(buf, off, len), stems);
+                stems = stemIdsOf(new String(chars, from, to - from));
+                memo.words.put(h, chars, from, to, stems);
             }
             for (int id : stems) {
                 ids.add(id);
             }
-        });
+        }
         int[] a = ids.array();
         int n = ids.size();
         for (int i = 0; i < n; i++) {
@@ -244,25 +271,18 @@ public final class TopicTagger {
                 continue;
             }
             if (singleKey[id] >= 0) {
-                hit(counts, singleKey[id], zoneWeight, memo.touched);
+                memo.hit(singleKey[id], zoneWeight);
             }
             int[][] phrases = phraseStems[id];
             if (phrases != null) {
                 int[] pk = phraseKeys[id];
                 for (int k = 0; k < phrases.length; k++) {
                     if (matchesAt(phrases[k], a, n, i)) {
-                        hit(counts, pk[k], zoneWeight, memo.touched);
+                        memo.hit(pk[k], zoneWeight);
                     }
                 }
             }
         }
-    }
-
-    private static void hit(double[] counts, int key, double weight, IntBuffer touched) {
-        if (counts[key] == 0) {
-            touched.add(key);
-        }
-        counts[key] += weight;
     }
 
     /** Stem ids of one word (-1 for a stem no term uses; none for a stop word). */
@@ -276,11 +296,30 @@ public final class TopicTagger {
         return out;
     }
 
-    /** Per-thread memo of each word's stem ids (case-insensitive) and a reusable char buffer. */
-    private static final class Memo {
-        final CharArrayMap<int[]> words = new CharArrayMap<>(4096, true);
+    /**
+     * Per-thread state of one scoring: the memo of each word's stem ids, the stem ids of the zone being counted,
+     * and the weighted count of each key with the keys touched (only those are reset for the next article).
+     */
+    private final class Memo {
+        final WordMemo words = new WordMemo(WORD_MEMO_LIMIT);
+        final IntBuffer ids = new IntBuffer();
         final IntBuffer touched = new IntBuffer();
-        char[] buffer = new char[4096];
+        final double[] counts = new double[keys];
+
+        /** Forgets the previous article's counts (also when it ended with an exception). */
+        void reset() {
+            for (int q = 0; q < touched.size(); q++) {
+                counts[touched.array()[q]] = 0;
+            }
+            touched.clear();
+        }
+
+        void hit(int key, double weight) {
+            if (counts[key] == 0) {
+                touched.add(key);
+            }
+            counts[key] += weight;
+        }
     }
 
     private static boolean matchesAt(int[] phrase, int[] ids, int n, int at) {
