@@ -33,8 +33,23 @@ final class BylineRule implements BlockRule {
                     page.addAuthor(n, "byline");
                 }
                 b.remove(name(), "byline (belongs in the author field)");
+                removeRoleLine(page, b.index + 1);
             }
         }
+    }
+
+    /** A role line's words: "Local Democracy Reporter", "Courts correspondent, Westcountry Today". */
+    private static final int ROLE_LINE_MAX_WORDS = 8;
+
+    /** The line under a byline naming the author's role goes with it. */
+    static void removeRoleLine(Page page, int i) {
+        if (i >= 0 && i < page.blocks.size() && isRoleLine(page.blocks.get(i))) {
+            page.blocks.get(i).remove("byline", "author's role (goes with the byline)");
+        }
+    }
+
+    static boolean isRoleLine(Block b) {
+        return !b.removed && b.words <= ROLE_LINE_MAX_WORDS && !Texts.endsSentence(b.text) && Names.isRoleLine(b.text);
     }
 
     /** The text after a byline prefix, or null when there is none. */

@@ -30,6 +30,9 @@ final class DatelineRule implements BlockRule {
     private static final int AFTER_LEAD_BLOCKS = 3;
     private static final List<String> READING_TIME = Lexicon.list("reading-time.txt");
     private static final List<String> UPDATED = Lexicon.list("updated-labels.txt");
+    private static final TokenPhrases MINUTES = TokenPhrases.load("minute-units.txt");
+    /** A reading time without a reading word ("Lecture 4 min.") is a label, a number and a unit. */
+    private static final int READING_TIME_MAX_WORDS = 4;
 
     @Override
     public String name() {
@@ -45,7 +48,7 @@ final class DatelineRule implements BlockRule {
                 continue;
             }
             boolean top = first < 0 || b.index < first;
-            if (b.words <= MAX_WORDS && readingTime(b.lower())) {
+            if (b.words <= MAX_WORDS && readingTime(b)) {
                 page.published(Dates.text(b.text), "text");
                 b.remove(name(), "dateline or reading time (metadata, not body)");
                 continue;
@@ -84,6 +87,14 @@ final class DatelineRule implements BlockRule {
 
     private static boolean startsWithDigit(String s) {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
+    /** "5 min read", "Lesezeit: 3 Minuten", or only a number and a minute unit ("Lecture 4 min.", "3 dk"). */
+    static boolean readingTime(Block b) {
+        if (b.words <= READING_TIME_MAX_WORDS && b.numericTokens > 0 && MINUTES.find(b.tokenHashes) >= 0) {
+            return true;
+        }
+        return readingTime(b.lower());
     }
 
     static boolean readingTime(String lower) {
@@ -209,7 +220,13 @@ final class DatelineRule implements BlockRule {
      */
     private static void bareNameNextTo(Page page, int at) {
         List<Block> blocks = page.blocks;
-        for (int i : new int[] {at - 1, at + 1}) {
+        for (int dir : new int[] {-1, 1}) {
+            int i = at + dir;
+            int role = -1;
+            if (i >= 0 && i < blocks.size() && BylineRule.isRoleLine(blocks.get(i))) {
+                role = i; // "CALLUM BRIGHT" / "Local Democracy Reporter" / date
+                i += dir;
+            }
             if (i < 0 || i >= blocks.size()) {
                 continue;
             }
@@ -221,6 +238,8 @@ final class DatelineRule implements BlockRule {
             if (!names.isEmpty()) {
                 page.addAuthor(names.get(0), "byline");
                 b.remove("dateline", "byline next to the date (belongs in the author field)");
+                BylineRule.removeRoleLine(page, role);
+                BylineRule.removeRoleLine(page, i + 1);
                 return;
             }
         }

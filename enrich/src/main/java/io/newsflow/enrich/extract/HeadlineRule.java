@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The title: a known headline (structured data, feed hint) or the title line of the page's head (the lines
@@ -47,8 +48,9 @@ final class HeadlineRule implements BlockRule {
         if (page.headline == null) {
             Block title = titleLine(page, first);
             if (title != null) {
-                page.headline = title.text;
+                page.headline = withoutTrailingByline(page, title.text);
                 page.headlineSource = "text";
+                title.remove(name(), "title (goes to the headline field)");
                 if (page.section == null) {
                     page.section = kicker(page, title.index);
                 }
@@ -132,6 +134,39 @@ final class HeadlineRule implements BlockRule {
             s += STANDFIRST;
         }
         return s;
+    }
+
+    /** A title joined with the byline under it: a lower-case byline word, then only names. */
+    private static final int TRAILING_BYLINE_MAX_WORDS = 6;
+
+    /**
+     * "Maltempo, chiuse le scuole di Luca Bianchi" → "Maltempo, chiuse le scuole" when the byline line ("di Luca
+     * Bianchi", "par Claire Dubois") was joined to the title as a wrapped line; the names go to authors.
+     */
+    private static String withoutTrailingByline(Page page, String title) {
+        int end = title.length();
+        int words = 0;
+        for (int i = title.length() - 1; i > 0 && words <= TRAILING_BYLINE_MAX_WORDS; i--) {
+            if (title.charAt(i) != ' ') {
+                continue;
+            }
+            words++;
+            String tail = title.substring(i + 1);
+            if (tail.isEmpty() || !Character.isLowerCase(tail.charAt(0))) {
+                continue; // the joined byline line started in lower case (else it would not have been joined)
+            }
+            String rest = BylineRule.afterPrefix(tail);
+            if (rest == null) {
+                continue;
+            }
+            List<String> names = Names.parse(rest, Thresholds.BYLINE_MAX_NAME_WORDS);
+            if (!names.isEmpty() && Texts.countWords(String.join(" ", names)) == Texts.countWords(rest)) {
+                names.forEach(n -> page.addAuthor(n, "byline"));
+                end = i;
+                break;
+            }
+        }
+        return title.substring(0, end).strip();
     }
 
     /**

@@ -31,6 +31,10 @@ final class Names {
         int words = 0;
         boolean role = false;
         for (String segment : s.split("[,;，；、]")) {
+            String first = segment.strip();
+            if (!out.isEmpty() && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+                break; // "Ana Souza, de São Paulo", "Anna Berg, aus Berlin": a place, not a second name
+            }
             StringBuilder current = new StringBuilder();
             int segmentWords = 0;
             int namesBefore = out.size();

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * End to end on short plain-text articles in nine languages written for these tests
+ * End to end on short plain-text articles in fifteen languages written for these tests
  * ({@code fixtures/multilingual/}): each has a title, byline and dateline in that language's usual form,
  * "read also" lines, an advertising label and a source or editor line among its paragraphs.
  */
@@ -39,6 +39,19 @@ class MultilingualExtractionTest {
                     + "2023-05-10T12:40:00Z; 2",
             "en-festival.txt; en; Festival returns to the town hall after three-year break; Harriet Cole; Local; "
                     + "2023-03-04T08:00:00Z; 3",
+            "en-cycle-lanes.txt; en; Council approves new cycle lanes for city centre; Callum Bright; -; "
+                    + "2023-02-14T17:30:00Z; 2",
+            "fr-electricite.txt; fr; Le Parlement européen adopte une réforme du marché de l'électricité; Claire Dubois; "
+                    + "Europe; 2023-03-14T18:05:00Z; 2",
+            "it-maltempo.txt; it; Maltempo, chiuse le scuole in tre comuni della provincia; Luca Bianchi; Cronaca; "
+                    + "2022-11-12T10:45:00Z; 3",
+            "pt-inflacao.txt; pt; Inflação desacelera pelo terceiro mês consecutivo; Ana Souza; Economia; "
+                    + "2023-05-03T14:20:00Z; 3",
+            "pl-lasy.txt; pl; Rząd przyjął projekt ustawy o ochronie lasów; Katarzyna Nowak; Wiadomości; "
+                    + "2023-06-21T08:15:00Z; 3",
+            "ru-vystavka.txt; ru; В Москве открылась выставка современного искусства; Иван Петров; Общество; "
+                    + "2023-04-05T12:30:00Z; 3",
+            "ja-enyasu.txt; ja; 円相場、一時1ドル＝150円台に下落; 山田太郎; 経済; 2023-10-03T15:20:00Z; 2",
     })
     void shouldReadMetadataAndKeepOnlyParagraphsWhenArticleIsPlainText(String file, String language, String headline,
             String author, String section, String published, int paragraphs) throws Exception {
@@ -74,8 +87,8 @@ class MultilingualExtractionTest {
 
     @Test
     void shouldReadModificationDateWhenDatelineSaysUpdated() throws Exception {
-        Extraction e = extract("nl-schoolpleinen.txt");
-        assertThat(e.dateModified()).isEqualTo(Instant.parse("2022-03-15T14:30:00Z"));
+        assertThat(extract("nl-schoolpleinen.txt").dateModified()).isEqualTo(Instant.parse("2022-03-15T14:30:00Z"));
+        assertThat(extract("fr-electricite.txt").dateModified()).isEqualTo(Instant.parse("2023-03-15T09:12:00Z"));
     }
 
     @Test

@@ -110,6 +110,34 @@ class MultilingualRulesTest {
         assertThat(Names.parse("Redacción", 8)).isEmpty();
         assertThat(Names.parse("CALLUM BRIGHT", 8)).containsExactly("Callum Bright");
         assertThat(Names.parse("AFP", 8)).containsExactly("AFP");
+        assertThat(Names.parse("Ana Souza, de São Paulo", 8)).containsExactly("Ana Souza");
+    }
+
+    @Test
+    void shouldSplitBylineFromTitleWhenLowerCaseBylineWasJoinedToIt() {
+        Page p = page("Maltempo, chiuse le scuole in tre comuni", "di Luca Bianchi", PROSE_ES, PROSE_ES_2);
+        assertThat(p.blocks.get(0).text).isEqualTo("Maltempo, chiuse le scuole in tre comuni di Luca Bianchi");
+        new HeadlineRule().apply(p);
+        assertThat(p.headline).isEqualTo("Maltempo, chiuse le scuole in tre comuni");
+        assertThat(p.authors).containsExactly("Luca Bianchi");
+    }
+
+    @Test
+    void shouldRemoveReadingTimeWhenLineIsNumberAndMinuteUnit() {
+        Page p = page("Lecture 4 min.", "Lesezeit: 3 Minuten", "5 dk", PROSE_EN, "90 minutes of football decided nothing, "
+                + "the coach said after the match on Saturday.");
+        new DatelineRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_EN,
+                "90 minutes of football decided nothing, the coach said after the match on Saturday.");
+    }
+
+    @Test
+    void shouldTakeCapitalisedNameAndDropRoleLineWhenTheySitAboveTheDate() {
+        Page p = page("Council approves new cycle lanes for city centre", "CALLUM BRIGHT", "Local Democracy Reporter",
+                "Tuesday 14 February 2023 5:30 pm", PROSE_EN);
+        new DatelineRule().apply(p);
+        assertThat(p.authors).containsExactly("Callum Bright");
+        assertThat(kept(p)).containsExactly("Council approves new cycle lanes for city centre", PROSE_EN);
     }
 
     @Test
