@@ -111,6 +111,11 @@ public final class ArticleExtractor {
         if (page.authors.isEmpty() && hintAuthor != null) {
             page.addAuthor(hintAuthor, "hint");
         }
+        if (page.authors.isEmpty()) {
+            for (String org : page.organisationAuthors) {
+                page.addAuthor(org, "jsonld");
+            }
+        }
         if (page.publisher == null) {
             page.publisher = in.hint(ExtractionInput.HINT_PUBLISHER);
         }

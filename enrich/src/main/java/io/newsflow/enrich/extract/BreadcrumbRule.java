@@ -2,12 +2,18 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** A breadcrumb above the article ("Home > World > Europe", "|  Politics"): goes to section. */
+/**
+ * A breadcrumb above the article ("Home > World > Europe", "|  Politics"): goes to section. A breadcrumb is
+ * made of labels: a line with a time, a date or a counter among its parts ("Politik | 10:22", "17/05/2022 -
+ * 09:47") is metadata, and account or interface links ("Abo", "Login", "注册") are never the section.
+ */
 final class BreadcrumbRule implements BlockRule {
     /** A breadcrumb item is a short label. */
     private static final int MAX_ITEM_WORDS = 4;
+    private static final TokenPhrases ACCOUNT_LINKS = TokenPhrases.load("account-links.txt");
+    /** What {@link #items} answers for a line of labels with a time, date or counter among them. */
+    static final List<String> METADATA = List.of("metadata");
     /** A breadcrumb trail is a handful of labels. */
     private static final int MAX_ITEMS = 6;
 
@@ -27,16 +33,28 @@ final class BreadcrumbRule implements BlockRule {
                 continue;
             }
             List<String> items = items(b.text);
-            if (items != null) {
-                if (page.section == null && !items.isEmpty()) {
-                    page.section = items.get(items.size() - 1);
-                }
-                b.remove(name(), "section breadcrumb (belongs in the section field)");
+            if (items == null) {
+                continue;
             }
+            if (items == METADATA) {
+                b.remove(name(), "metadata line (time, date or counter among labels)");
+                continue;
+            }
+            if (items.isEmpty()) {
+                b.remove(name(), "navigation links (account, interface)");
+                continue;
+            }
+            if (page.section == null) {
+                page.section = items.get(items.size() - 1);
+            }
+            b.remove(name(), "section breadcrumb (belongs in the section field)");
         }
     }
 
-    /** The labels of a breadcrumb, or null when the text is not one. */
+    /**
+     * The section labels of a breadcrumb (empty when every part is an interface link), {@link #METADATA} for a
+     * separated line with a time, date or counter among its parts, or null when the text is not a breadcrumb.
+     */
     static List<String> items(String text) {
         boolean separator = false;
         for (int i = 0; i < text.length(); i++) {
@@ -50,18 +68,27 @@ final class BreadcrumbRule implements BlockRule {
             return null;
         }
         List<String> items = new ArrayList<>();
+        boolean interfaceOnly = true;
         for (String part : text.split("[|>»›/]")) {
             String p = Texts.stripDecoration(part.strip());
             if (p.isEmpty()) {
                 continue;
             }
+            if (Character.isDigit(p.charAt(0))) {
+                return METADATA; // "10:22", "6 comments", "17/05/2022 - 09:47": not a trail of labels
+            }
             if (Texts.countWords(p) > MAX_ITEM_WORDS || !Texts.startsUpperOrDigit(p)) {
-                return null;
+                return null; // a sentence or lower-case words
             }
-            if (!p.toLowerCase(Locale.ROOT).equals("home")) {
-                items.add(p);
+            if (ACCOUNT_LINKS.isWhole(p)) {
+                continue; // "Home", "Abo", "Login", "注册": links, not sections
             }
+            interfaceOnly = false;
+            items.add(p);
         }
-        return items.isEmpty() || items.size() > MAX_ITEMS ? null : items;
+        if (interfaceOnly) {
+            return items;
+        }
+        return items.size() > MAX_ITEMS ? null : items;
     }
 }

@@ -189,6 +189,11 @@ final class HtmlMetadata {
         }
     }
 
+    /** Organization, NewsMediaOrganization, Corporation…: a publisher, not a person. */
+    private static boolean isOrganisationType(String t) {
+        return t.endsWith("organization") || t.endsWith("organisation") || t.equals("corporation");
+    }
+
     private static boolean isArticleType(String t) {
         return t.endsWith("article") || t.equals("blogposting") || t.equals("liveblogposting") || t.equals("report")
                 || t.equals("posting") || t.equals("socialmediaposting");
@@ -230,7 +235,11 @@ final class HtmlMetadata {
             for (JsonNode a : list) {
                 String name = a.isObject() ? text(a.get("name")) : text(a);
                 if (name != null && !name.startsWith("http")) {
-                    page.addAuthor(name, "jsonld");
+                    if (a.isObject() && types(a.get("@type")).stream().anyMatch(HtmlMetadata::isOrganisationType)) {
+                        page.addOrganisationAuthor(name); // a publisher as author yields to a visible byline
+                    } else {
+                        page.addAuthor(name, "jsonld");
+                    }
                 }
             }
         }

@@ -18,7 +18,6 @@ final class Lexicon {
     /** The stopwords as token hashes ({@link Texts#scan}): what blocks count without building token strings. */
     static final com.carrotsearch.hppc.LongHashSet STOPWORD_HASHES = hashes(STOPWORDS);
     static final Set<String> NAVIGATION = set("navigation.txt");
-    static final List<String> NEWSLETTER = list("newsletter.txt");
     static final List<String> CREDITS = list("credits.txt");
     static final List<String> BYLINE_PREFIXES = list("bylines.txt");
     static final Set<String> LANGUAGES = set("languages.txt");

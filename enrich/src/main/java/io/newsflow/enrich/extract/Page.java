@@ -14,6 +14,8 @@ final class Page {
     boolean headlineDerived;
     final List<String> authors = new ArrayList<>();
     String authorSource;
+    /** Authors stated as organisations (JSON-LD Organization): used only when no person is named. */
+    final List<String> organisationAuthors = new ArrayList<>();
     String section;
     String publisher;
     Instant datePublished;
@@ -57,10 +59,32 @@ final class Page {
             }
         }
         if (authorSource != null && !authorSource.equals(source) && !authors.isEmpty()) {
-            return; // the first source that named authors wins; others would only add variants
+            if (!source.equals("byline") || !authorsArePublisher()) {
+                return; // the first source that named authors wins; others would only add variants
+            }
+            authors.clear(); // a visible byline names a person where metadata only named the publisher
         }
         authorSource = source;
         authors.add(n);
+    }
+
+    /** An author stated as an organisation: kept aside, used only when no person is named. */
+    void addOrganisationAuthor(String name) {
+        if (name != null && !name.isBlank()) {
+            organisationAuthors.add(Texts.collapse(name));
+        }
+    }
+
+    private boolean authorsArePublisher() {
+        if (publisher == null || !"jsonld".equals(authorSource) && !"meta".equals(authorSource)) {
+            return false;
+        }
+        for (String a : authors) {
+            if (!a.equalsIgnoreCase(publisher.strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void published(Instant when, String source) {

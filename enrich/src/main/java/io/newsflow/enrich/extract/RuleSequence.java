@@ -8,6 +8,7 @@ final class RuleSequence {
     static final List<BlockRule> TEXT = List.of(
             new LanguageSwitcherRule(),
             new NavigationRule(),
+            new PromoLineRule(),
             new WelcomeRule(),
             new NewsletterRule(),
             new CookieNoticeRule(),
