@@ -37,6 +37,9 @@ final class CaptionRule implements BlockRule {
     }
 
     static boolean isCaption(Block b) {
+        if (b.words > LEADING_MARKER_MAX_WORDS && b.proseLike()) {
+            return false; // prose mentioning a credit is prose: only a short block opening with a marker is a credit
+        }
         String t = b.lower();
         if (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) {
             if (hasMarker(b, t, WITH_COLON)) {
