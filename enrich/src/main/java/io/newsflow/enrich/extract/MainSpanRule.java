@@ -40,6 +40,7 @@ final class MainSpanRule implements BlockRule {
             }
         }
         markStructuredBody(page);
+        hardenBarriers(blocks);
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
@@ -96,6 +97,65 @@ final class MainSpanRule implements BlockRule {
             }
         }
         return best;
+    }
+
+    /**
+     * A section-end heading inside the article container may head an embedded box ("Related: …") that the
+     * article text flows around. When the heading shares its element with the prose after it, and the prose
+     * before it sits outside that element, it heads its own section (a related-stories list, teaser cards,
+     * an author bio): the article container ends at the heading. A lead-in ending in a colon ("Read more
+     * about costs:") may introduce a list in the article; it ends the article only when links follow.
+     */
+    static void hardenBarriers(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.barrier || !b.inBestContainer || b.containers.length == 0) {
+                continue;
+            }
+            int section = b.containers[0];
+            int before = nearestProse(blocks, i, -1);
+            int after = nearestProse(blocks, i, 1);
+            if (before >= 0 && after >= 0 && !within(blocks.get(before), section) && within(blocks.get(after), section)
+                    && (!b.text.endsWith(":") || anyLinks(blocks, i + 1, after))) {
+                for (int j = i; j < blocks.size(); j++) {
+                    blocks.get(j).inBestContainer = false;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Index of the nearest kept prose block from {@code from} in direction {@code step}, not across a barrier; -1. */
+    private static int nearestProse(List<Block> blocks, int from, int step) {
+        for (int j = from + step; j >= 0 && j < blocks.size(); j += step) {
+            Block o = blocks.get(j);
+            if (o.barrier) {
+                return -1;
+            }
+            if (!o.removed && o.proseLike()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Some block in [from, to) is mostly link text: titles of other pages. */
+    private static boolean anyLinks(List<Block> blocks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (blocks.get(j).linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Block b, int container) {
+        for (int c : b.containers) {
+            if (c == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
