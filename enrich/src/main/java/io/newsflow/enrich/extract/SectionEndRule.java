@@ -24,7 +24,10 @@ final class SectionEndRule implements BlockRule {
             return;
         }
         for (Block b : page.blocks) {
-            if (b.removed || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
+            // interface-word headings ("Related", "More stories") are already removed, but in markup still end
+            // the article; in plain text such a word may be a menu item anywhere
+            boolean navigationHeading = b.kind == Block.Kind.HEADING && "navigation".equals(b.rule);
+            if (b.removed && !navigationHeading || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
                 continue;
             }
             boolean commentHeader = b.text.endsWith(":") && opensAfterArticle(b.text);
