@@ -60,8 +60,16 @@ final class HtmlReader {
         return new Page(w.blocks, true);
     }
 
-    /** Facts about a chrome-looking element: its text length and whether it holds the article. */
-    private record Candidate(int length, boolean holdsArticle, int paragraphChars) { }
+    /**
+     * Facts about a chrome-looking element: its text length, whether it holds the h1, its paragraph text and
+     * the paragraph text of the largest article container inside it (teaser cards are small ones).
+     */
+    private record Candidate(int length, boolean holdsHeadline, int paragraphChars, int articleParagraphChars) {
+        /** Holds the page's article: its h1, or an article container with a real share of the page's paragraphs. */
+        boolean holdsArticle(int totalParagraphs) {
+            return holdsHeadline || articleParagraphChars > Thresholds.CHROME_HELD_ARTICLE_MIN_SHARE * totalParagraphs;
+        }
+    }
 
     /**
      * Text length of the whole body and of each element that looks like chrome, and whether such an
@@ -81,7 +89,7 @@ final class HtmlReader {
                     if (el.normalName().equals("p")) {
                         inParagraph[0]++;
                     }
-                    stack.push(new int[3]);
+                    stack.push(new int[4]);
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     int len = t.getWholeText().length();
                     stack.peek()[0] += len;
@@ -100,14 +108,19 @@ final class HtmlReader {
                         inParagraph[0]--;
                     }
                     List<String> tokens = classTokens(el);
-                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el, tokens);
+                    boolean holds = me[1] != 0 || el.normalName().equals("h1");
+                    if (articleish(el, tokens)) {
+                        me[3] = Math.max(me[3], me[2]);
+                    }
                     if (!stack.isEmpty()) {
-                        stack.peek()[0] += me[0];
-                        stack.peek()[1] |= holds ? 1 : 0;
-                        stack.peek()[2] += me[2];
+                        int[] up = stack.peek();
+                        up[0] += me[0];
+                        up[1] |= holds ? 1 : 0;
+                        up[2] += me[2];
+                        up[3] = Math.max(up[3], me[3]);
                     }
                     if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)) {
-                        out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
+                        out.put(el, new Candidate(me[0], me[1] != 0, me[2], me[3]));
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -290,7 +303,7 @@ final class HtmlReader {
                     Candidate c = candidates.get(el);
                     if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
                             && c.paragraphChars() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * totalParagraphs
-                            && !c.holdsArticle()) {
+                            && !c.holdsArticle(totalParagraphs)) {
                         chrome = why;
                     }
                 }

@@ -53,6 +53,9 @@ final class Thresholds {
     static final int REPEAT_SHINGLE = i("repeat.shingle");
     /** A chrome-looking container holding more than this share of the page text is the page itself. */
     static final double CHROME_CONTAINER_MAX_SHARE = d("chromeContainer.maxShare");
+    /** A chrome-looking element holds the article when an article container inside it has this share of the
+     *  page's paragraph text; teaser cards in a sidebar hold a few percent each. */
+    static final double CHROME_HELD_ARTICLE_MIN_SHARE = d("chromeContainer.heldArticleMinShare");
     /** Characters of body text sent to the language detector: enough for a stable answer, bounded cost. */
     static final int LANGUAGE_SAMPLE_CHARS = i("language.sampleChars");
     /** Below this many characters language detection is noise. */
