@@ -57,7 +57,9 @@ final class HtmlReader {
         Walker w = new Walker(candidates, total, totalParagraphs);
         NodeTraversor.filter(w, root);
         w.flush();
-        return new Page(w.blocks, true);
+        Page page = new Page(w.blocks, true);
+        page.articleElements = w.articleElements;
+        return page;
     }
 
     /**
@@ -254,6 +256,8 @@ final class HtmlReader {
         private String path;
         private int depthAtStart;
         private int containerSeq;
+        /** Container ids of {@code <article>} elements. */
+        final java.util.BitSet articleElements = new java.util.BitSet();
 
         private final int totalParagraphs;
 
@@ -317,6 +321,9 @@ final class HtmlReader {
             if (CONTAINERS.contains(tag)) {
                 int[] c = new int[Math.min(MAX_CONTAINER_CHAIN, containers.length + 1)];
                 c[0] = ++containerSeq;
+                if (tag.equals("article")) {
+                    articleElements.set(containerSeq);
+                }
                 System.arraycopy(containers, 0, c, 1, c.length - 1);
                 containers = c;
             }

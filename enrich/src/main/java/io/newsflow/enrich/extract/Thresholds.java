@@ -21,6 +21,10 @@ final class Thresholds {
     static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
     /** At this share of linked text a block is a link list (related links, menus). */
     static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
+    /** A teaser card summarises in a few sentences; a longer <article> is content of its own. */
+    static final int TEASER_MAX_WORDS = i("teaser.maxWords");
+    /** The page's article has this many times the prose of a teaser card (live-blog posts are alike in size). */
+    static final int TEASER_MIN_DOMINANCE = i("teaser.minDominance");
     /** Cost of a short non-prose block inside the main span: a few may sit between paragraphs. */
     static final double SPAN_PENALTY_SHORT = d("span.penaltyShort");
     /** Plain text has no markup to vouch for short lines, so they cost more there. */

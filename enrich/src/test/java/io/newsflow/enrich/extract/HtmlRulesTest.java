@@ -48,4 +48,23 @@ class HtmlRulesTest {
                 + "</p><p>" + P4 + "</p></div></div>");
         assertThat(body(html)).containsExactly(P1, P2, P3, P4);
     }
+
+    @Test
+    void shouldDropTeaserCardsWhenOtherArticlesSitBesideTheArticle() throws Exception {
+        String html = page("<main><article><h1>Bridge reopens</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></article><div class=list>"
+                + "<article><h2><a href=/a>Ferry timetable changes</a></h2><p>" + TEASER_1 + "</p></article>"
+                + "<article><h2><a href=/b>Library opens on Sundays</a></h2><p>" + TEASER_2 + "</p></article>"
+                + "</div></main>");
+        assertThat(body(html)).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void shouldKeepEveryPostWhenArticlesAreAlikeInSize() throws Exception {
+        String html = page("<main><h1>Harbour news as it happens</h1>"
+                + "<article><h2><a href=#1>Bridge open</a></h2><p>" + P1 + "</p></article>"
+                + "<article><h2><a href=#2>Ferry changes</a></h2><p>" + TEASER_1 + "</p></article>"
+                + "<article><h2><a href=#3>Library</a></h2><p>" + TEASER_2 + "</p></article></main>");
+        assertThat(body(html)).containsExactly(P1, TEASER_1, TEASER_2);
+    }
 }
