@@ -121,7 +121,8 @@ final class HtmlReader {
                         up[2] += me[2];
                         up[3] = Math.max(up[3], me[3]);
                     }
-                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)) {
+                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)
+                            || tokenIn(tokens, Lexicon.BYLINE_CLASSES) || tokenIn(tokens, Lexicon.CAPTION_CLASSES)) {
                         out.put(el, new Candidate(me[0], me[1] != 0, me[2], me[3]));
                     }
                 }
@@ -313,8 +314,8 @@ final class HtmlReader {
                 }
             }
             boolean caption = parent != null && parent.caption || tag.equals("figcaption")
-                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES);
-            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES)
+                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES) && !own && isBox(el);
+            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES) && !own && isBox(el)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
             int[] containers = parent == null ? new int[0] : parent.containers;
@@ -358,6 +359,16 @@ final class HtmlReader {
                 }
             }
             return n;
+        }
+
+        /**
+         * A byline or caption class marks a small box; on an article container, on an element holding the h1
+         * or on a large element it is a CMS label of the whole post or page ({@code <article class="post
+         * author-jane">}, {@code <body class="single-author">}).
+         */
+        private boolean isBox(Element el) {
+            Candidate c = candidates.get(el);
+            return c == null || c.length() <= Thresholds.CONTEXT_BOX_MAX_CHARS && !c.holdsHeadline();
         }
 
         /** Streaming renderers park the whole page in a hidden element before showing it. */

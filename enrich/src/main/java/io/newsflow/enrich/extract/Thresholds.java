@@ -57,6 +57,9 @@ final class Thresholds {
     static final int REPEAT_SHINGLE = i("repeat.shingle");
     /** A chrome-looking container holding more than this share of the page text is the page itself. */
     static final double CHROME_CONTAINER_MAX_SHARE = d("chromeContainer.maxShare");
+    /** Byline and caption boxes (author line, bio, figure credit) are short; a longer element with such a
+     *  class token is a post or page labelled by its CMS ("author-jane", "single-author"). */
+    static final int CONTEXT_BOX_MAX_CHARS = i("contextBox.maxChars");
     /** A chrome-looking element holds the article when an article container inside it has this share of the
      *  page's paragraph text; teaser cards in a sidebar hold a few percent each. */
     static final double CHROME_HELD_ARTICLE_MIN_SHARE = d("chromeContainer.heldArticleMinShare");

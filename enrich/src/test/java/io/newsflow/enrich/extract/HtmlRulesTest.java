@@ -67,4 +67,15 @@ class HtmlRulesTest {
                 + "<article><h2><a href=#3>Library</a></h2><p>" + TEASER_2 + "</p></article></main>");
         assertThat(body(html)).containsExactly(P1, TEASER_1, TEASER_2);
     }
+
+    @Test
+    void shouldKeepShortLinesWhenAuthorClassLabelsTheWholePost() throws Exception {
+        String html = page("<article class=\"post author-mara\"><h1>Bridge reopens</h1><div class=byline>By Mara "
+                + "Lindqvist</div><p>" + P1 + "</p><p>" + P2 + "</p><h2>Traffic returns to the old town</h2><p>" + P3
+                + "</p><p>" + P4 + "</p></article>");
+        Extraction e = ArticleExtractor.withDefaults().extract(ExtractionInput.builder().text(html)
+                .format(ExtractionInput.Format.HTML).build());
+        assertThat(e.body()).containsExactly(P1, P2, "Traffic returns to the old town", P3, P4);
+        assertThat(e.authors()).containsExactly("Mara Lindqvist");
+    }
 }
