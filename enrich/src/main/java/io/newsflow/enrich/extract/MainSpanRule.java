@@ -40,7 +40,11 @@ final class MainSpanRule implements BlockRule {
             }
         }
         markStructuredBody(page);
-        hardenBarriers(blocks);
+        if (page.html) {
+            hardenBarriers(blocks);
+        } else {
+            bridgeCohesiveBarriers(blocks);
+        }
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
@@ -123,6 +127,63 @@ final class MainSpanRule implements BlockRule {
                 return;
             }
         }
+    }
+
+    /**
+     * Plain text has no containers to tell a "Related" box inside the article from the end of it; the text
+     * on both sides of the heading does. When the prose after the heading carries on the topic of the prose
+     * before it (shares enough content words) the heading belonged to a box and the article resumes: the
+     * span may cross it. Teasers of other stories share little; comments share a lot, so comment headings
+     * always end the article.
+     */
+    static void bridgeCohesiveBarriers(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.barrier || SectionEndRule.opensComments(b.text)) {
+                continue;
+            }
+            java.util.Set<String> before = new java.util.HashSet<>();
+            java.util.Set<String> after = new java.util.HashSet<>();
+            int wordsBefore = contentWords(blocks, i, -1, before);
+            int wordsAfter = contentWords(blocks, i, 1, after);
+            if (wordsBefore < Thresholds.BRIDGE_MIN_WORDS || wordsAfter < Thresholds.BRIDGE_MIN_WORDS) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : after) {
+                if (before.contains(w)) {
+                    shared++;
+                }
+            }
+            if (shared >= Thresholds.BRIDGE_MIN_COHESION * Math.min(before.size(), after.size())) {
+                b.barrier = false;
+            }
+        }
+    }
+
+    /**
+     * Collects the content words (longer than three letters, not function words) of the prose next to a
+     * heading, up to {@link Thresholds#BRIDGE_WINDOW_WORDS} words and not across another heading of the kind;
+     * returns the prose words seen.
+     */
+    private static int contentWords(List<Block> blocks, int from, int step, java.util.Set<String> out) {
+        int words = 0;
+        for (int j = from + step; j >= 0 && j < blocks.size() && words < Thresholds.BRIDGE_WINDOW_WORDS; j += step) {
+            Block o = blocks.get(j);
+            if (o.barrier) {
+                break;
+            }
+            if (o.removed || !o.proseLike()) {
+                continue;
+            }
+            words += o.words;
+            for (String w : Texts.tokens(o.text)) {
+                if (w.length() > 3 && !Lexicon.STOPWORDS.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return words;
     }
 
     /** Index of the nearest kept prose block from {@code from} in direction {@code step}, not across a barrier; -1. */

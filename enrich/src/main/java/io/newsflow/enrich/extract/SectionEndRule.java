@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 final class SectionEndRule implements BlockRule {
     private static final List<String> PHRASES = Lexicon.list("section-end.txt");
+    private static final List<String> COMMENT_PHRASES = Lexicon.list("comment-headings.txt");
     /** Such headings are short; a long line starting with "Related" is prose. */
     private static final int MAX_WORDS = 8;
 
@@ -50,10 +51,21 @@ final class SectionEndRule implements BlockRule {
 
     static boolean opensAfterArticle(String text) {
         String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (Texts.countWords(t) <= COMMENT_HEADER_MAX_WORDS
-                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+        return opensComments(text) || startsWithPhrase(t, PHRASES);
+    }
+
+    /** "Jane on May 5, 2024 at 4:47 pm said:", "Alex says:". */
+    static boolean isCommentHeader(String text) {
+        return Texts.countWords(text) <= COMMENT_HEADER_MAX_WORDS
+                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"));
+    }
+
+    /** A heading that opens the reader comments ("Comments", "34 responses to …", "Jane on May 5 said:"). */
+    static boolean opensComments(String text) {
+        if (isCommentHeader(text)) {
             return true;
         }
+        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         int digits = 0;
         while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
             digits++;
@@ -66,7 +78,11 @@ final class SectionEndRule implements BlockRule {
                 return true;
             }
         }
-        for (String p : PHRASES) {
+        return startsWithPhrase(t, COMMENT_PHRASES);
+    }
+
+    private static boolean startsWithPhrase(String t, List<String> phrases) {
+        for (String p : phrases) {
             if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length())))) {
                 return true;
             }

@@ -21,6 +21,13 @@ final class Thresholds {
     static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
     /** At this share of linked text a block is a link list (related links, menus). */
     static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
+    /** Prose read on each side of a related-content heading in plain text to judge whether the article resumes. */
+    static final int BRIDGE_WINDOW_WORDS = i("bridge.windowWords");
+    /** Below this much prose on either side there is too little text to judge topic continuity. */
+    static final int BRIDGE_MIN_WORDS = i("bridge.minWords");
+    /** Share of content words the prose after the heading shares with the prose before it when the article
+     *  resumes; teasers of other stories share a few percent. */
+    static final double BRIDGE_MIN_COHESION = d("bridge.minCohesion");
     /** A teaser card summarises in a few sentences; a longer <article> is content of its own. */
     static final int TEASER_MAX_WORDS = i("teaser.maxWords");
     /** The page's article has this many times the prose of a teaser card (live-blog posts are alike in size). */

@@ -126,6 +126,34 @@ class RulesTest {
         assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2);
     }
 
+    private static final String PROSE_3 = "Council members who opposed the budget said the schools in the northern "
+            + "districts needed more money for roads and buses, and that the cost of repairs had been underestimated.";
+    private static final String PROSE_4 = "The budget now goes to the mayor, who has ten days to sign it; the council "
+            + "can override a veto with a two-thirds vote, which the schools budget easily had on Tuesday.";
+
+    @Test
+    void shouldContinueThePlainTextArticleWhenTextAfterRelatedBoxKeepsItsTopic() {
+        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Related stories", "Mayor opens new bridge", "Storm warning for the coast",
+                PROSE_4, PROSE_3.replace("Council members", "Residents"));
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).contains(PROSE_1, PROSE_3, PROSE_4, PROSE_3.replace("Council members", "Residents"));
+    }
+
+    @Test
+    void shouldEndThePlainTextArticleWhenTextAfterRelatedBoxIsAboutOtherThings() {
+        String other1 = "A new ferry timetable starts next month, with more crossings in the early morning and fewer late "
+                + "at night, the operator announced in a statement on its website.";
+        String other2 = "The town library will open on Sundays from June after volunteers offered to staff the reading "
+                + "rooms during the summer months, the librarian announced.";
+        String other3 = "Fishermen reported their largest herring catch in a decade, and prices at the harbour market "
+                + "fell sharply as a result of the glut.";
+        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Related stories", other1, other2, other3);
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
     @Test
     void shouldRemoveConsentNoticeWhenBlockAsksAboutCookies() {
         Page p = page(PROSE_1, "This website uses cookies to improve your experience. Accept all cookies or manage them.",
