@@ -8,6 +8,8 @@ import java.util.List;
  * Headings and short lines inside it stay; everything outside goes.
  */
 final class MainSpanRule implements BlockRule {
+    /** Name of the rule that removes title lines (see {@link HeadlineRule}). */
+    private static final String HEADLINE_RULE = "headline";
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
     /** Fewer words than this are labels even with a period ("Home.", "Next:"). */
@@ -54,11 +56,28 @@ final class MainSpanRule implements BlockRule {
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
+        int proseSoFar = 0;
+        boolean afterSectionEnd = false;
+        boolean titleSeen = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
             if (best != 0 && !b.inBestContainer && s > 0) {
                 s *= OUTSIDE_CONTAINER_WEIGHT;
+            }
+            if (!page.html) {
+                // plain text: what follows a section end that closed real prose under the title line is
+                // related content or comments; prose above the title (the page's own blurbs) does not count
+                afterSectionEnd |= b.barrier && proseSoFar >= Thresholds.BRIDGE_MIN_WORDS;
+                if (b.removed && HEADLINE_RULE.equals(b.rule)) {
+                    proseSoFar = 0;
+                    titleSeen = true;
+                } else if (titleSeen && !b.removed && b.proseLike()) {
+                    proseSoFar += b.words;
+                }
+                if (afterSectionEnd && s > 0) {
+                    s *= Thresholds.AFTER_SECTION_END_WEIGHT;
+                }
             }
             b.score = s;
             if (run <= 0) {

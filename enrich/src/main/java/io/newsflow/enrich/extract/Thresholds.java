@@ -28,6 +28,9 @@ final class Thresholds {
     /** Share of content words the prose after the heading shares with the prose before it when the article
      *  resumes; teasers of other stories share a few percent. */
     static final double BRIDGE_MIN_COHESION = d("bridge.minCohesion");
+    /** Weight of prose after a section end that closed real prose (plain text): related items or comments,
+     *  kept only when they clearly outweigh what came before. */
+    static final double AFTER_SECTION_END_WEIGHT = d("span.afterSectionEndWeight");
     /** A teaser card summarises in a few sentences; a longer <article> is content of its own. */
     static final int TEASER_MAX_WORDS = i("teaser.maxWords");
     /** The page's article has this many times the prose of a teaser card (live-blog posts are alike in size). */

@@ -148,9 +148,13 @@ class RulesTest {
                 + "rooms during the summer months, the librarian announced.";
         String other3 = "Fishermen reported their largest herring catch in a decade, and prices at the harbour market "
                 + "fell sharply as a result of the glut.";
-        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Related stories", other1, other2, other3);
+        // the stories after the heading weigh more than the article, but follow a section end under the title
+        Page p = page("Council approves the budget", PROSE_1, PROSE_2, PROSE_3, "Related stories", other1, other2,
+                other3, other1.replace("ferry", "bus"));
+        new HeadlineRule().apply(p);
         new SectionEndRule().apply(p);
         new MainSpanRule().apply(p);
+        assertThat(p.headline).isEqualTo("Council approves the budget");
         assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
 
