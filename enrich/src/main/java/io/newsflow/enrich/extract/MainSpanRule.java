@@ -59,6 +59,7 @@ final class MainSpanRule implements BlockRule {
         int proseSoFar = 0;
         boolean afterSectionEnd = false;
         boolean titleSeen = false;
+        int allProse = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
@@ -67,13 +68,16 @@ final class MainSpanRule implements BlockRule {
             }
             if (!page.html) {
                 // plain text: what follows a section end that closed real prose under the title line is
-                // related content or comments; prose above the title (the page's own blurbs) does not count
-                afterSectionEnd |= b.barrier && proseSoFar >= Thresholds.BRIDGE_MIN_WORDS;
+                // related content or comments; prose above the title (the page's own blurbs) does not count.
+                // Comment headings ("Jane on May 5 said:") need no title: nothing but comments follows them.
+                afterSectionEnd |= b.barrier && (proseSoFar >= Thresholds.BRIDGE_MIN_WORDS
+                        || allProse >= Thresholds.BRIDGE_MIN_WORDS && SectionEndRule.opensComments(b.text));
                 if (b.removed && HEADLINE_RULE.equals(b.rule)) {
                     proseSoFar = 0;
                     titleSeen = true;
-                } else if (titleSeen && !b.removed && b.proseLike()) {
-                    proseSoFar += b.words;
+                } else if (!b.removed && b.proseLike()) {
+                    proseSoFar += titleSeen ? b.words : 0;
+                    allProse += b.words;
                 }
                 if (afterSectionEnd && s > 0) {
                     s *= Thresholds.AFTER_SECTION_END_WEIGHT;

@@ -54,11 +54,26 @@ final class SectionEndRule implements BlockRule {
         return opensComments(text) || startsWithPhrase(t, PHRASES);
     }
 
-    /** "Jane on May 5, 2024 at 4:47 pm said:", "Alex says:". */
+    /**
+     * "Jane on May 5, 2024 at 4:47 pm said:", "Alex says:". A news story introduces quotes the same way
+     * ("In a statement, the ministry said:"), so a header without a date or time is a name or two only.
+     */
     static boolean isCommentHeader(String text) {
-        return Texts.countWords(text) <= COMMENT_HEADER_MAX_WORDS
-                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"));
+        int words = Texts.countWords(text);
+        if (words > COMMENT_HEADER_MAX_WORDS
+                || !(text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return words <= COMMENT_HEADER_MAX_NAME_WORDS + 1 && Texts.startsUpperOrDigit(text);
     }
+
+    /** A commenter's name without a date: "Jane Doe says:". */
+    private static final int COMMENT_HEADER_MAX_NAME_WORDS = 3;
 
     /** A heading that opens the reader comments ("Comments", "34 responses to …", "Jane on May 5 said:"). */
     static boolean opensComments(String text) {

@@ -159,6 +159,29 @@ class RulesTest {
     }
 
     @Test
+    void shouldDropReaderCommentsWhenCommentHeadersFollowTheArticle() {
+        String comment = "I have lived in the northern districts for thirty years and the roads have never been this bad; "
+                + "the council should have spent the money on repairs years ago, and the schools budget is far too "
+                + "small for the number of children who now live here, so I hope the mayor vetoes it. My neighbours "
+                + "agree with me, and we will all be at the next council meeting to ask why the repairs keep being "
+                + "postponed while the money goes to projects nobody in the northern districts asked for.";
+        // one comment holds more words than the article: only the comment headings tell them apart
+        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Jane Roe on May 5, 2024 at 4:47 pm said:", comment,
+                "John Doe says:", comment.replace("thirty", "forty"));
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void shouldKeepTheArticleWhenALineIntroducesAQuote() {
+        Page p = page(PROSE_1, "In a statement, the ministry said:", PROSE_2);
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, "In a statement, the ministry said:", PROSE_2);
+    }
+
+    @Test
     void shouldRemoveConsentNoticeWhenBlockAsksAboutCookies() {
         Page p = page(PROSE_1, "This website uses cookies to improve your experience. Accept all cookies or manage them.",
                 "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
