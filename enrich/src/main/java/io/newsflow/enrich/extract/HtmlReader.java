@@ -38,6 +38,9 @@ final class HtmlReader {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
+    /** Prefix of the chrome reason when a class or id token (not the tag or role) marks the element. */
+    private static final String CLASS_CHROME = "class ";
+
     private HtmlReader() { }
 
     private static Set<String> contentWords() {
@@ -155,7 +158,7 @@ final class HtmlReader {
         }
         for (String t : tokens) {
             if (Lexicon.CHROME_CLASSES.contains(t)) {
-                return "class " + t;
+                return CLASS_CHROME + t;
             }
         }
         return null;
@@ -302,6 +305,9 @@ final class HtmlReader {
             String chrome = parent != null ? parent.chrome : null;
             boolean own = articleish(el, tokens);
             boolean article = parent != null && parent.article || own;
+            if (chrome != null && article && tag.equals("blockquote") && chrome.startsWith(CLASS_CHROME)) {
+                chrome = null; // a post quoted in the article (an embed box classed "social"), not share buttons
+            }
             if (chrome == null && !own) {
                 String why = chromeWhy(el, tokens);
                 if (why != null) {

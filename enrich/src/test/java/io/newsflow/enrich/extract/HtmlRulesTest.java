@@ -78,4 +78,14 @@ class HtmlRulesTest {
         assertThat(e.body()).containsExactly(P1, P2, "Traffic returns to the old town", P3, P4);
         assertThat(e.authors()).containsExactly("Mara Lindqvist");
     }
+
+    @Test
+    void shouldKeepQuotedPostWhenItsEmbedBoxIsClassedSocial() throws Exception {
+        String post = "The bridge is open again and the queue of lorries is already back, which is good news for the "
+                + "shops in the old town.";
+        String html = page("<article><h1>Bridge reopens</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=\"embed-social\"><blockquote><p>" + post + "</p></blockquote></div><p>" + P3 + "</p>"
+                + "<div class=\"social-share\"><a href=/s>Share on Mastodon</a> <a href=/e>Email this</a></div></article>");
+        assertThat(body(html)).containsExactly(P1, P2, post, P3);
+    }
 }
