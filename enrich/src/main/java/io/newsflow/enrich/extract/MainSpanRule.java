@@ -298,6 +298,11 @@ final class MainSpanRule implements BlockRule {
         if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return Math.max(b.words, 1);
         }
+        if (b.inBestContainer && b.words >= Thresholds.CONTENT_MIN_WORDS && Texts.endsSentence(b.text)
+                && (b.stopwords > 0 || b.ignoreStopwords)) {
+            // a sentence in the article that links much of itself ("Apple is holding an event, reports say.")
+            return b.words * (1 - b.linkDensity());
+        }
         if (b.proseLike()) {
             double w = b.words;
             if (anyArticle && b.inArticle) {

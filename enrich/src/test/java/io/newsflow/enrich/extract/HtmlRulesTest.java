@@ -88,4 +88,18 @@ class HtmlRulesTest {
                 + "<div class=\"social-share\"><a href=/s>Share on Mastodon</a> <a href=/e>Email this</a></div></article>");
         assertThat(body(html)).containsExactly(P1, P2, post, P3);
     }
+
+    @Test
+    void shouldKeepListedSentencesWhenTheyLinkMostOfThemselves() throws Exception {
+        String item1 = "Engineers found that the steel cables of the old bridge had worn faster than expected, and "
+                + "they were replaced with new ones.";
+        String item2 = "The town council agreed to pay the extra cost of the repairs, which came to more than two "
+                + "million euros in the end.";
+        String html = page("<article><h1>Bridge reopens</h1><p>" + P1 + "</p><ol>"
+                + "<li><a href=/1>Engineers found that the steel cables of the old bridge had worn faster than "
+                + "expected</a>, and they were replaced with new ones.</li>"
+                + "<li><a href=/2>The town council agreed to pay the extra cost of the repairs</a>, which came to "
+                + "more than two million euros in the end.</li></ol><p>" + P2 + "</p></article>");
+        assertThat(body(html)).containsExactly(P1, item1, item2, P2);
+    }
 }
