@@ -17,9 +17,16 @@ final class DatelineRule implements BlockRule {
 
     @Override
     public void apply(Page page) {
-        int first = page.firstProse();
+        int first = firstParagraph(page);
         for (Block b : page.blocks) {
-            if (b.removed || b.words > MAX_WORDS || b.words == 0) {
+            if (b.removed || b.words == 0) {
+                continue;
+            }
+            if (b.words > MAX_WORDS) {
+                if (b.words <= Thresholds.DATELINE_LONG_MAX_WORDS && (first < 0 || b.index < first) && allDate(b.text)) {
+                    page.published(Dates.text(b.text), "text");
+                    b.remove(name(), "dateline (metadata, not body)");
+                }
                 continue;
             }
             String lower = b.text.toLowerCase(Locale.ROOT);
@@ -31,6 +38,33 @@ final class DatelineRule implements BlockRule {
                 b.remove(name(), "dateline or reading time (metadata, not body)");
             }
         }
+    }
+
+    /** The first prose block that is not a heading: a headline ending in a period is not the article yet. */
+    private static int firstParagraph(Page page) {
+        for (Block b : page.blocks) {
+            if (!b.removed && b.kind != Block.Kind.HEADING && b.proseLike()) {
+                return b.index;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DATE_WORDS = Lexicon.set("dateline-words.txt");
+
+    /** Nearly every token is a number or a date word: "Published: Nov 18, 2019 at 8:59 pm | Updated: 10:16 pm". */
+    static boolean allDate(String text) {
+        java.util.List<String> tokens = Texts.tokens(text);
+        int dates = 0;
+        boolean digits = false;
+        for (String t : tokens) {
+            boolean digit = Character.isDigit(t.charAt(0));
+            digits |= digit;
+            if (digit || DATE_WORDS.contains(t)) {
+                dates++;
+            }
+        }
+        return digits && dates >= Thresholds.DATELINE_LONG_MIN_DATE_SHARE * tokens.size();
     }
 
     /** Most tokens are numbers: counters, dates in digits. */

@@ -31,6 +31,11 @@ final class Thresholds {
     /** Weight of prose after a section end that closed real prose (plain text): related items or comments,
      *  kept only when they clearly outweigh what came before. */
     static final double AFTER_SECTION_END_WEIGHT = d("span.afterSectionEndWeight");
+    /** A dateline with publication and update times runs to this many words. */
+    static final int DATELINE_LONG_MAX_WORDS = i("dateline.longMaxWords");
+    /** Share of a longer top line that must be numbers or date words (month, weekday, clock, "updated") to be
+     *  a dateline rather than a title or sentence with a date in it. */
+    static final double DATELINE_LONG_MIN_DATE_SHARE = d("dateline.longMinDateShare");
     /** A teaser card summarises in a few sentences; a longer <article> is content of its own. */
     static final int TEASER_MAX_WORDS = i("teaser.maxWords");
     /** The page's article has this many times the prose of a teaser card (live-blog posts are alike in size). */

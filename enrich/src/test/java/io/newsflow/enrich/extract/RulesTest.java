@@ -182,6 +182,16 @@ class RulesTest {
     }
 
     @Test
+    void shouldRemoveLongDatelineWhenItHoldsOnlyPublicationTimes() {
+        String dateline = "Published: Nov 18, 2019 at 8:59 pm | Updated: Nov 18, 2019 at 10:16 pm EST";
+        String title = "Council approves the 2020 budget on Tuesday after a long debate about schools";
+        Page p = page(title, dateline, PROSE_1, PROSE_2);
+        new DatelineRule().apply(p);
+        assertThat(kept(p)).containsExactly(title, PROSE_1, PROSE_2);
+        assertThat(p.datePublished).isNotNull();
+    }
+
+    @Test
     void shouldRemoveConsentNoticeWhenBlockAsksAboutCookies() {
         Page p = page(PROSE_1, "This website uses cookies to improve your experience. Accept all cookies or manage them.",
                 "The bakery said its cookies sold out by noon on Saturday, a first in its history.");
