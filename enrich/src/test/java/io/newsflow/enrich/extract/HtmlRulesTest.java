@@ -102,4 +102,13 @@ class HtmlRulesTest {
                 + "more than two million euros in the end.</li></ol><p>" + P2 + "</p></article>");
         assertThat(body(html)).containsExactly(P1, item1, item2, P2);
     }
+
+    @Test
+    void shouldDropFigureCaptionWhenItReadsLikeASentence() throws Exception {
+        String caption = "Lorries queue at the eastern end of the harbour bridge on Monday morning, shortly after it "
+                + "reopened to traffic following eight months of repairs.";
+        String html = page("<article><h1>Bridge reopens</h1><p>" + P1 + "</p><figure><img src=b.jpg><figcaption>"
+                + caption + "</figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
 }
