@@ -62,6 +62,16 @@ class RulesTest {
     }
 
     @Test
+    void shouldRemoveNotesToTheReaderWhenShort() {
+        Page p = page(PROSE_1, "Like this story? Share it with a friend!", "Have a tip? Jane Roe may be reached at "
+                + "jane@example.org.", "Follow us on Mastodon and Bluesky.",
+                "Officials said they would follow the plan, and that the story was not over yet.");
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "Officials said they would follow the plan, and that the story was not over yet.");
+    }
+
+    @Test
     void shouldRemoveCaptionWhenLineCarriesCreditMarker() {
         Page p = page("Flood waters in the old town. Photo: Jane Roe/AP", "Protesters gather (Getty Images)",
                 "A view of the harbour. Source: Example Archive, via Wikimedia Commons", PROSE_1,
