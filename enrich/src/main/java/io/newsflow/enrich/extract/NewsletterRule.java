@@ -38,7 +38,19 @@ final class NewsletterRule implements BlockRule {
     static boolean isPrompt(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         for (String phrase : Lexicon.NEWSLETTER) {
-            if (t.contains(phrase)) {
+            if (containsWords(t, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase as whole words: "subscribe" is a prompt, "subscribers" a word of an article about them. */
+    static boolean containsWords(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;
             }
         }

@@ -62,6 +62,15 @@ class RulesTest {
     }
 
     @Test
+    void shouldKeepLinesAboutSubscribersWhenTheyAreNotPrompts() {
+        Page p = page("Subscribe to our newsletter", "The club now has 1,193 subscribers and most of them read every issue.",
+                "A yearly subscription costs 60 euros; a free trial lasts two weeks.", PROSE_1);
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly("The club now has 1,193 subscribers and most of them read every issue.",
+                "A yearly subscription costs 60 euros; a free trial lasts two weeks.", PROSE_1);
+    }
+
+    @Test
     void shouldRemoveNotesToTheReaderWhenShort() {
         Page p = page(PROSE_1, "Like this story? Share it with a friend!", "Have a tip? Jane Roe may be reached at "
                 + "jane@example.org.", "Follow us on Mastodon and Bluesky.",
