@@ -128,9 +128,9 @@ final class MainSpanRule implements BlockRule {
 
     /**
      * A section-end heading inside the article container may head an embedded box ("Related: …") that the
-     * article text flows around. When the heading shares its element with the prose after it, and the prose
-     * before it sits outside that element, it heads its own section (a related-stories list, teaser cards,
-     * an author bio): the article container ends at the heading. A lead-in ending in a colon ("Read more
+     * article text flows around. When the element the heading shares with the prose after it (their innermost
+     * common element) does not hold the prose before it, the heading heads its own section (a related-stories
+     * list, teaser cards, an author bio): the article container ends at the heading. A lead-in ending in a colon ("Read more
      * about costs:") may introduce a list in the article; it ends the article only when links follow.
      */
     static void hardenBarriers(List<Block> blocks) {
@@ -139,10 +139,10 @@ final class MainSpanRule implements BlockRule {
             if (!b.barrier || !b.inBestContainer || b.containers.length == 0) {
                 continue;
             }
-            int section = b.containers[0];
             int before = nearestProse(blocks, i, -1);
             int after = nearestProse(blocks, i, 1);
-            if (before >= 0 && after >= 0 && !within(blocks.get(before), section) && within(blocks.get(after), section)
+            int section = after < 0 ? 0 : sharedContainer(b, blocks.get(after));
+            if (before >= 0 && section != 0 && !within(blocks.get(before), section)
                     && (!b.text.endsWith(":") || anyLinks(blocks, i + 1, after))) {
                 for (int j = i; j < blocks.size(); j++) {
                     blocks.get(j).inBestContainer = false;
@@ -231,6 +231,16 @@ final class MainSpanRule implements BlockRule {
             }
         }
         return false;
+    }
+
+    /** The innermost element holding both blocks (0 when their recorded container chains do not meet). */
+    private static int sharedContainer(Block a, Block b) {
+        for (int c : a.containers) {
+            if (within(b, c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static boolean within(Block b, int container) {
