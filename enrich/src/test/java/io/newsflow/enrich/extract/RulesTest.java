@@ -71,6 +71,16 @@ class RulesTest {
     }
 
     @Test
+    void shouldRemoveNewsroomCreditsWhenTheyCloseTheArticle() {
+        Page p = page(PROSE_1, "(Reporting by Jane Roe; Editing by John Doe)", "Mara Lindqvist contributed to this report.",
+                "Follow the Courier on Instagram, Facebook and YouTube.",
+                "Reporting by the council showed the roads budget had been underspent for years.");
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "Reporting by the council showed the roads budget had been underspent for years.");
+    }
+
+    @Test
     void shouldRemoveNotesToTheReaderWhenShort() {
         Page p = page(PROSE_1, "Like this story? Share it with a friend!", "Have a tip? Jane Roe may be reached at "
                 + "jane@example.org.", "Follow us on Mastodon and Bluesky.",
