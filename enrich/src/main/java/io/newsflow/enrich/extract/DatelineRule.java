@@ -23,7 +23,8 @@ final class DatelineRule implements BlockRule {
                 continue;
             }
             if (b.words > MAX_WORDS) {
-                if (b.words <= Thresholds.DATELINE_LONG_MAX_WORDS && (first < 0 || b.index < first) && allDate(b.text)) {
+                boolean top = first < 0 || b.index < first;
+                if (top && b.words <= Thresholds.DATELINE_LONG_MAX_WORDS && allDate(b.text)) {
                     page.published(Dates.text(b.text), "text");
                     b.remove(name(), "dateline (metadata, not body)");
                 }

@@ -321,7 +321,8 @@ final class HtmlReader {
             }
             boolean caption = parent != null && parent.caption || tag.equals("figcaption")
                     || tokenIn(tokens, Lexicon.CAPTION_CLASSES) && !own && isBox(el);
-            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES) && !own && isBox(el)
+            boolean byline = parent != null && parent.byline
+                    || tokenIn(tokens, Lexicon.BYLINE_CLASSES) && !own && isBox(el)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
             int[] containers = parent == null ? new int[0] : parent.containers;

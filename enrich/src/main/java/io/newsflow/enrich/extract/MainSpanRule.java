@@ -56,32 +56,15 @@ final class MainSpanRule implements BlockRule {
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
-        int proseSoFar = 0;
-        boolean afterSectionEnd = false;
-        boolean titleSeen = false;
-        int allProse = 0;
+        AfterSectionEnd after = page.html ? null : new AfterSectionEnd();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
             if (best != 0 && !b.inBestContainer && s > 0) {
                 s *= OUTSIDE_CONTAINER_WEIGHT;
             }
-            if (!page.html) {
-                // plain text: what follows a section end that closed real prose under the title line is
-                // related content or comments; prose above the title (the page's own blurbs) does not count.
-                // Comment headings ("Jane on May 5 said:") need no title: nothing but comments follows them.
-                afterSectionEnd |= b.barrier && (proseSoFar >= Thresholds.BRIDGE_MIN_WORDS
-                        || allProse >= Thresholds.BRIDGE_MIN_WORDS && SectionEndRule.opensComments(b.text));
-                if (b.removed && HEADLINE_RULE.equals(b.rule)) {
-                    proseSoFar = 0;
-                    titleSeen = true;
-                } else if (!b.removed && b.proseLike()) {
-                    proseSoFar += titleSeen ? b.words : 0;
-                    allProse += b.words;
-                }
-                if (afterSectionEnd && s > 0) {
-                    s *= Thresholds.AFTER_SECTION_END_WEIGHT;
-                }
+            if (after != null) {
+                s = after.weigh(b, s);
             }
             b.score = s;
             if (run <= 0) {
@@ -127,11 +110,38 @@ final class MainSpanRule implements BlockRule {
     }
 
     /**
+     * Plain text: what follows a section end that closed real prose under the title line is related content
+     * or comments, and weighs {@link Thresholds#AFTER_SECTION_END_WEIGHT}. Prose above the title (the page's
+     * own blurbs) does not count; comment headings ("Jane on May 5 said:") need no title, since nothing but
+     * comments follows them.
+     */
+    private static final class AfterSectionEnd {
+        private int proseUnderTitle;
+        private int prose;
+        private boolean titleSeen;
+        private boolean after;
+
+        double weigh(Block b, double score) {
+            after |= b.barrier && (proseUnderTitle >= Thresholds.BRIDGE_MIN_WORDS
+                    || prose >= Thresholds.BRIDGE_MIN_WORDS && SectionEndRule.opensComments(b.text));
+            if (b.removed && HEADLINE_RULE.equals(b.rule)) {
+                proseUnderTitle = 0;
+                titleSeen = true;
+            } else if (!b.removed && b.proseLike()) {
+                proseUnderTitle += titleSeen ? b.words : 0;
+                prose += b.words;
+            }
+            return after && score > 0 ? score * Thresholds.AFTER_SECTION_END_WEIGHT : score;
+        }
+    }
+
+    /**
      * A section-end heading inside the article container may head an embedded box ("Related: …") that the
-     * article text flows around. When the element the heading shares with the prose after it (their innermost
-     * common element) does not hold the prose before it, the heading heads its own section (a related-stories
-     * list, teaser cards, an author bio): the article container ends at the heading. A lead-in ending in a colon ("Read more
-     * about costs:") may introduce a list in the article; it ends the article only when links follow.
+     * article text flows around. When the element the heading shares with the prose after it (their
+     * innermost common element) does not hold the prose before it, the heading heads its own section (a
+     * related-stories list, teaser cards, an author bio): the article container ends at the heading. A
+     * lead-in ending in a colon ("Read more about costs:") may introduce a list in the article; it ends the
+     * article only when links follow.
      */
     static void hardenBarriers(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {

@@ -85,7 +85,8 @@ class HtmlRulesTest {
                 + "shops in the old town.";
         String html = page("<article><h1>Bridge reopens</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
                 + "<div class=\"embed-social\"><blockquote><p>" + post + "</p></blockquote></div><p>" + P3 + "</p>"
-                + "<div class=\"social-share\"><a href=/s>Share on Mastodon</a> <a href=/e>Email this</a></div></article>");
+                + "<div class=\"social-share\"><a href=/s>Share on Mastodon</a> <a href=/e>Email this</a></div>"
+                + "</article>");
         assertThat(body(html)).containsExactly(P1, P2, post, P3);
     }
 
