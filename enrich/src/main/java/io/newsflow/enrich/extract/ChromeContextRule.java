@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
-/** Markup context: blocks inside navigation, footers, sidebars, captions and author boxes go. */
+/** Markup context: blocks inside navigation, footers, sidebars, captions (even full sentences: the article
+ *  does not continue there) and author boxes go. */
 final class ChromeContextRule implements BlockRule {
     @Override
     public String name() {
@@ -16,7 +17,7 @@ final class ChromeContextRule implements BlockRule {
             if (b.inByline && b.words <= Thresholds.BYLINE_MAX_NAME_WORDS + 4) {
                 BylineRule.readAuthors(page, b.text, "byline");
                 b.remove(name(), "byline (belongs in the author field)");
-            } else if (b.inCaption && !b.proseLike()) {
+            } else if (b.inCaption) {
                 b.remove(name(), "image caption or credit");
             } else if (b.inChrome) {
                 b.remove(name(), "site chrome (" + b.chromeWhy + ")");

@@ -42,9 +42,19 @@ final class DatelineRule implements BlockRule {
     @Override
     public void apply(Page page) {
         int first = page.firstProse();
+        int firstParagraph = firstParagraph(page);
         List<Block> blocks = page.blocks;
         for (Block b : blocks) {
-            if (b.removed || b.words > META_MAX_WORDS || b.words == 0) {
+            if (b.removed || b.words == 0) {
+                continue;
+            }
+            if (b.words > MAX_WORDS && (firstParagraph < 0 || b.index < firstParagraph)
+                    && b.words <= Thresholds.DATELINE_LONG_MAX_WORDS && allDate(b.text)) {
+                readItems(page, b.text); // "Published: Nov 18, 2019 at 8:59 pm | Updated: …"
+                b.remove(name(), "dateline (metadata, not body)");
+                continue;
+            }
+            if (b.words > META_MAX_WORDS) {
                 continue;
             }
             boolean top = first < 0 || b.index < first;
@@ -78,6 +88,33 @@ final class DatelineRule implements BlockRule {
     private static boolean nextToByline(List<Block> blocks, int i) {
         return i > 0 && "byline".equals(blocks.get(i - 1).rule)
                 || i + 1 < blocks.size() && "byline".equals(blocks.get(i + 1).rule);
+    }
+
+    /** The first prose block that is not a heading: a headline ending in a period is not the article yet. */
+    private static int firstParagraph(Page page) {
+        for (Block b : page.blocks) {
+            if (!b.removed && b.kind != Block.Kind.HEADING && b.proseLike()) {
+                return b.index;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DATE_WORDS = Lexicon.set("dateline-words.txt");
+
+    /** Nearly every token is a number or a date word: "Published: Nov 18, 2019 at 8:59 pm | Updated: 10:16 pm". */
+    static boolean allDate(String text) {
+        java.util.List<String> tokens = Texts.tokens(text);
+        int dates = 0;
+        boolean digits = false;
+        for (String t : tokens) {
+            boolean digit = Character.isDigit(t.charAt(0));
+            digits |= digit;
+            if (digit || DATE_WORDS.contains(t)) {
+                dates++;
+            }
+        }
+        return digits && dates >= Thresholds.DATELINE_LONG_MIN_DATE_SHARE * tokens.size();
     }
 
     /** Most tokens are numbers: counters, dates in digits. */

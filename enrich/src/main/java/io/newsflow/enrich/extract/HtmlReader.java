@@ -41,6 +41,9 @@ final class HtmlReader {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
 
+    /** Prefix of the chrome reason when a class or id token (not the tag or role) marks the element. */
+    private static final String CLASS_CHROME = "class ";
+
     private HtmlReader() { }
 
     private static Set<String> contentWords() {
@@ -70,11 +73,21 @@ final class HtmlReader {
         Walker w = new Walker(candidates, total, totalParagraphs);
         NodeTraversor.filter(w, root);
         w.flush();
-        return new Page(w.blocks, true);
+        Page page = new Page(w.blocks, true);
+        page.articleElements = w.articleElements;
+        return page;
     }
 
-    /** Facts about a chrome-looking element: its text length and whether it holds the article. */
-    private record Candidate(int length, boolean holdsArticle, int paragraphChars) { }
+    /**
+     * Facts about a chrome-looking element: its text length, whether it holds the h1, its paragraph text and
+     * the paragraph text of the largest article container inside it (teaser cards are small ones).
+     */
+    private record Candidate(int length, boolean holdsHeadline, int paragraphChars, int articleParagraphChars) {
+        /** Holds the page's article: its h1, or an article container with a real share of the page's paragraphs. */
+        boolean holdsArticle(int totalParagraphs) {
+            return holdsHeadline || articleParagraphChars > Thresholds.CHROME_HELD_ARTICLE_MIN_SHARE * totalParagraphs;
+        }
+    }
 
     /**
      * Text length of the whole body and of each element that looks like chrome, and whether such an
@@ -94,7 +107,7 @@ final class HtmlReader {
                     if (el.normalName().equals("p")) {
                         inParagraph[0]++;
                     }
-                    stack.push(new int[3]);
+                    stack.push(new int[4]);
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     int len = t.getWholeText().length();
                     stack.peek()[0] += len;
@@ -113,14 +126,20 @@ final class HtmlReader {
                         inParagraph[0]--;
                     }
                     List<String> tokens = classTokens(el);
-                    boolean holds = me[1] != 0 || el.normalName().equals("h1") || articleish(el, tokens);
-                    if (!stack.isEmpty()) {
-                        stack.peek()[0] += me[0];
-                        stack.peek()[1] |= holds ? 1 : 0;
-                        stack.peek()[2] += me[2];
+                    boolean holds = me[1] != 0 || el.normalName().equals("h1");
+                    if (articleish(el, tokens)) {
+                        me[3] = Math.max(me[3], me[2]);
                     }
-                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)) {
-                        out.put(el, new Candidate(me[0], me[1] != 0, me[2]));
+                    if (!stack.isEmpty()) {
+                        int[] up = stack.peek();
+                        up[0] += me[0];
+                        up[1] |= holds ? 1 : 0;
+                        up[2] += me[2];
+                        up[3] = Math.max(up[3], me[3]);
+                    }
+                    if (el == root || chromeWhy(el, tokens) != null || Walker.isHidden(el)
+                            || tokenIn(tokens, Lexicon.BYLINE_CLASSES) || tokenIn(tokens, Lexicon.CAPTION_CLASSES)) {
+                        out.put(el, new Candidate(me[0], me[1] != 0, me[2], me[3]));
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -152,7 +171,7 @@ final class HtmlReader {
         }
         for (String t : tokens) {
             if (Lexicon.CHROME_CLASSES.contains(t)) {
-                return "class " + t;
+                return CLASS_CHROME + t;
             }
         }
         return null;
@@ -273,6 +292,8 @@ final class HtmlReader {
         private String path;
         private int depthAtStart;
         private int containerSeq;
+        /** Container ids of {@code <article>} elements. */
+        final java.util.BitSet articleElements = new java.util.BitSet();
 
         private final int totalParagraphs;
 
@@ -316,26 +337,33 @@ final class HtmlReader {
             String chrome = parent != null ? parent.chrome : null;
             boolean own = articleish(el, tokens);
             boolean article = parent != null && parent.article || own;
+            if (chrome != null && article && tag.equals("blockquote") && chrome.startsWith(CLASS_CHROME)) {
+                chrome = null; // a post quoted in the article (an embed box classed "social"), not share buttons
+            }
             if (chrome == null && !own) {
                 String why = chromeWhy(el, tokens);
                 if (why != null) {
                     Candidate c = candidates.get(el);
                     if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
                             && c.paragraphChars() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * totalParagraphs
-                            && !c.holdsArticle()) {
+                            && !c.holdsArticle(totalParagraphs)) {
                         chrome = why;
                     }
                 }
             }
             boolean caption = parent != null && parent.caption || tag.equals("figcaption")
-                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES);
-            boolean byline = parent != null && parent.byline || tokenIn(tokens, Lexicon.BYLINE_CLASSES)
+                    || tokenIn(tokens, Lexicon.CAPTION_CLASSES) && !own && isBox(el);
+            boolean byline = parent != null && parent.byline
+                    || tokenIn(tokens, Lexicon.BYLINE_CLASSES) && !own && isBox(el)
                     || el.attr("rel").equalsIgnoreCase("author") || el.attr("itemprop").equalsIgnoreCase("author");
             boolean link = parent != null && parent.link || tag.equals("a");
             int[] containers = parent == null ? new int[0] : parent.containers;
             if (CONTAINERS.contains(tag)) {
                 int[] c = new int[Math.min(MAX_CONTAINER_CHAIN, containers.length + 1)];
                 c[0] = ++containerSeq;
+                if (tag.equals("article")) {
+                    articleElements.set(containerSeq);
+                }
                 System.arraycopy(containers, 0, c, 1, c.length - 1);
                 containers = c;
             }
@@ -370,6 +398,16 @@ final class HtmlReader {
                 }
             }
             return n;
+        }
+
+        /**
+         * A byline or caption class marks a small box; on an article container, on an element holding the h1
+         * or on a large element it is a CMS label of the whole post or page ({@code <article class="post
+         * author-jane">}, {@code <body class="single-author">}).
+         */
+        private boolean isBox(Element el) {
+            Candidate c = candidates.get(el);
+            return c == null || c.length() <= Thresholds.CONTEXT_BOX_MAX_CHARS && !c.holdsHeadline();
         }
 
         /** Streaming renderers park the whole page in a hidden element before showing it. */

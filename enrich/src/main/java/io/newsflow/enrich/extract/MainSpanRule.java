@@ -8,6 +8,8 @@ import java.util.List;
  * Headings and short lines inside it stay; everything outside goes.
  */
 final class MainSpanRule implements BlockRule {
+    /** Name of the rule that removes title lines (see {@link HeadlineRule}). */
+    private static final String HEADLINE_RULE = "headline";
     /** Prose inside an article container (article, main, itemprop=articleBody) weighs more. */
     private static final double ARTICLE_CONTAINER_BOOST = 1.5;
     /** Fewer words than this are labels even with a period ("Home.", "Next:"). */
@@ -40,6 +42,11 @@ final class MainSpanRule implements BlockRule {
             }
         }
         markStructuredBody(page);
+        if (page.html) {
+            hardenBarriers(blocks);
+        } else {
+            bridgeCohesiveBarriers(blocks);
+        }
         boolean anyArticle = false;
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
@@ -49,11 +56,15 @@ final class MainSpanRule implements BlockRule {
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
+        AfterSectionEnd after = page.html ? null : new AfterSectionEnd();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
             if (best != 0 && !b.inBestContainer && s > 0) {
                 s *= OUTSIDE_CONTAINER_WEIGHT;
+            }
+            if (after != null) {
+                s = after.weigh(b, s);
             }
             b.score = s;
             if (run <= 0) {
@@ -96,6 +107,159 @@ final class MainSpanRule implements BlockRule {
             }
         }
         return best;
+    }
+
+    /**
+     * Plain text: what follows a section end that closed real prose under the title line is related content
+     * or comments, and weighs {@link Thresholds#AFTER_SECTION_END_WEIGHT}. Prose above the title (the page's
+     * own blurbs) does not count; comment headings ("Jane on May 5 said:") need no title, since nothing but
+     * comments follows them.
+     */
+    private static final class AfterSectionEnd {
+        private int proseUnderTitle;
+        private int prose;
+        private boolean titleSeen;
+        private boolean after;
+
+        double weigh(Block b, double score) {
+            after |= b.barrier && (proseUnderTitle >= Thresholds.BRIDGE_MIN_WORDS
+                    || prose >= Thresholds.BRIDGE_MIN_WORDS && SectionEndRule.opensComments(b.text));
+            if (b.removed && HEADLINE_RULE.equals(b.rule)) {
+                proseUnderTitle = 0;
+                titleSeen = true;
+            } else if (!b.removed && b.proseLike()) {
+                proseUnderTitle += titleSeen ? b.words : 0;
+                prose += b.words;
+            }
+            return after && score > 0 ? score * Thresholds.AFTER_SECTION_END_WEIGHT : score;
+        }
+    }
+
+    /**
+     * A section-end heading inside the article container may head an embedded box ("Related: …") that the
+     * article text flows around. When the element the heading shares with the prose after it (their
+     * innermost common element) does not hold the prose before it, the heading heads its own section (a
+     * related-stories list, teaser cards, an author bio): the article container ends at the heading. A
+     * lead-in ending in a colon ("Read more about costs:") may introduce a list in the article; it ends the
+     * article only when links follow.
+     */
+    static void hardenBarriers(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.barrier || !b.inBestContainer || b.containers.length == 0) {
+                continue;
+            }
+            int before = nearestProse(blocks, i, -1);
+            int after = nearestProse(blocks, i, 1);
+            int section = after < 0 ? 0 : sharedContainer(b, blocks.get(after));
+            if (before >= 0 && section != 0 && !within(blocks.get(before), section)
+                    && (!b.text.endsWith(":") || anyLinks(blocks, i + 1, after))) {
+                for (int j = i; j < blocks.size(); j++) {
+                    blocks.get(j).inBestContainer = false;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Plain text has no containers to tell a "Related" box inside the article from the end of it; the text
+     * on both sides of the heading does. When the prose after the heading carries on the topic of the prose
+     * before it (shares enough content words) the heading belonged to a box and the article resumes: the
+     * span may cross it. Teasers of other stories share little; comments share a lot, so comment headings
+     * always end the article.
+     */
+    static void bridgeCohesiveBarriers(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.barrier || SectionEndRule.opensComments(b.text)) {
+                continue;
+            }
+            java.util.Set<String> before = new java.util.HashSet<>();
+            java.util.Set<String> after = new java.util.HashSet<>();
+            int wordsBefore = contentWords(blocks, i, -1, before);
+            int wordsAfter = contentWords(blocks, i, 1, after);
+            if (wordsBefore < Thresholds.BRIDGE_MIN_WORDS || wordsAfter < Thresholds.BRIDGE_MIN_WORDS) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : after) {
+                if (before.contains(w)) {
+                    shared++;
+                }
+            }
+            if (shared >= Thresholds.BRIDGE_MIN_COHESION * Math.min(before.size(), after.size())) {
+                b.barrier = false;
+            }
+        }
+    }
+
+    /**
+     * Collects the content words (longer than three letters, not function words) of the prose next to a
+     * heading, up to {@link Thresholds#BRIDGE_WINDOW_WORDS} words and not across another heading of the kind;
+     * returns the prose words seen.
+     */
+    private static int contentWords(List<Block> blocks, int from, int step, java.util.Set<String> out) {
+        int words = 0;
+        for (int j = from + step; j >= 0 && j < blocks.size() && words < Thresholds.BRIDGE_WINDOW_WORDS; j += step) {
+            Block o = blocks.get(j);
+            if (o.barrier) {
+                break;
+            }
+            if (o.removed || !o.proseLike()) {
+                continue;
+            }
+            words += o.words;
+            for (String w : Texts.tokens(o.text)) {
+                if (w.length() > 3 && !Lexicon.STOPWORDS.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Index of the nearest kept prose block from {@code from} in direction {@code step}, not across a barrier; -1. */
+    private static int nearestProse(List<Block> blocks, int from, int step) {
+        for (int j = from + step; j >= 0 && j < blocks.size(); j += step) {
+            Block o = blocks.get(j);
+            if (o.barrier) {
+                return -1;
+            }
+            if (!o.removed && o.proseLike()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Some block in [from, to) is mostly link text: titles of other pages. */
+    private static boolean anyLinks(List<Block> blocks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (blocks.get(j).linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost element holding both blocks (0 when their recorded container chains do not meet). */
+    private static int sharedContainer(Block a, Block b) {
+        for (int c : a.containers) {
+            if (within(b, c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean within(Block b, int container) {
+        for (int c : b.containers) {
+            if (c == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -153,6 +317,11 @@ final class MainSpanRule implements BlockRule {
         }
         if (b.inBestContainer && b.linkDensity() <= Thresholds.CONTENT_MAX_LINK_DENSITY) {
             return Math.max(b.words, 1);
+        }
+        if (b.inBestContainer && b.words >= Thresholds.CONTENT_MIN_WORDS && Texts.endsSentence(b.text)
+                && (b.stopwords > 0 || b.ignoreStopwords)) {
+            // a sentence in the article that links much of itself ("Apple is holding an event, reports say.")
+            return b.words * (1 - b.linkDensity());
         }
         if (b.proseLike()) {
             double w = b.words;

@@ -1,11 +1,13 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Locale;
+
 /**
  * Newsletter sign-ups, subscription and paywall prompts. A prompt phrase ("sign up for our", "réservé aux
  * abonnés", "jetzt abonnieren") marks any short block; so does an imperative opening it ("Sign up for…",
  * "Melden Sie sich…"). A bare prompt word ("subscription", "newsletter") marks only a block that is not quoted
- * speech and is label-like, addresses the reader or has two such words, so prose that names "the Subscription
- * Rooms" stays.
+ * speech and is label-like or addresses the reader, so prose that names "the Subscription
+ * Rooms" stays. Also newsroom credits ("Reporting by …; Editing by …") and other notes to the reader.
  */
 final class NewsletterRule implements BlockRule {
     private static final TokenPhrases PROMPTS = TokenPhrases.load("newsletter.txt");
@@ -23,8 +25,15 @@ final class NewsletterRule implements BlockRule {
     @Override
     public void apply(Page page) {
         for (Block b : page.blocks) {
-            if (!b.removed && b.words <= Thresholds.NEWSLETTER_MAX_WORDS && isPrompt(b)) {
+            if (b.removed || b.words > Thresholds.NEWSLETTER_MAX_WORDS) {
+                continue;
+            }
+            if (isPrompt(b)) {
                 b.remove(name(), "newsletter sign-up or subscription prompt");
+            } else if (isNewsroomCredit(b.text)) {
+                b.remove(name(), "newsroom credit (reporting and editing)");
+            } else if (isReaderNote(b.text)) {
+                b.remove(name(), "note to the reader (request to share, follow, support or send tips)");
             }
         }
     }
@@ -37,7 +46,7 @@ final class NewsletterRule implements BlockRule {
             return !hasQuotation(b.text); // "Sign up for daily updates…", "Melden Sie sich an…": an imperative
         }
         int words = WORDS.distinct(b.tokenHashes);
-        return words > 0 && !hasQuotation(b.text) && (words >= 2 || !b.proseLike() || imperativeInside(b.text)
+        return words > 0 && !hasQuotation(b.text) && (!b.proseLike() || imperativeInside(b.text)
                 || b.words <= OPENER_MAX_WORDS && READER.find(b.tokenHashes) >= 0);
     }
 
@@ -77,5 +86,57 @@ final class NewsletterRule implements BlockRule {
     private static boolean isQuote(char c) {
         return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '「' || c == '」' || c == '『'
                 || c == '』';
+    }
+
+    private static final java.util.List<String> READER_NOTES = Lexicon.list("reader-prompts.txt");
+
+    private static final java.util.List<String> SOCIAL_NETWORKS = Lexicon.list("social-networks.txt");
+    private static final java.util.List<String> CREDITS = Lexicon.list("report-credits.txt");
+
+    static boolean isReaderNote(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String phrase : READER_NOTES) {
+            if (t.contains(phrase)) {
+                return true;
+            }
+        }
+        if (t.startsWith("follow ")) { // "Follow Newsbeat on Instagram, Facebook and YouTube."
+            for (String network : SOCIAL_NETWORKS) {
+                if (containsWords(t, network)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe contributed to this report." */
+    static boolean isNewsroomCredit(String text) {
+        String original = Texts.stripDecoration(text);
+        while (!original.isEmpty() && (original.charAt(0) == '(' || original.charAt(0) == '[')) {
+            original = original.substring(1).strip();
+        }
+        String t = original.toLowerCase(Locale.ROOT);
+        for (String c : CREDITS) {
+            String phrase = c.substring(1);
+            if (c.charAt(0) == '>' ? t.endsWith(phrase)
+                    // a name follows: "Reporting by Jane Roe", not "Reporting by the council showed …"
+                    : t.startsWith(phrase) && Texts.startsUpperOrDigit(original.substring(phrase.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase as whole words: "subscribe" is a prompt, "subscribers" a word of an article about them. */
+    static boolean containsWords(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

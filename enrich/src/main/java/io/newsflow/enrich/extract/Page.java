@@ -24,6 +24,8 @@ final class Page {
     String dateModifiedSource;
     String canonicalUrl;
     String url;
+    /** Container ids (see {@link Block#containers}) of {@code <article>} elements; empty for plain text. */
+    java.util.BitSet articleElements = new java.util.BitSet();
     /** The article text as stated in JSON-LD (articleBody), when the page states it. */
     String structuredBody;
 

@@ -23,7 +23,7 @@ final class RuleSequence {
 
     /** HTML: markup context and link density first, then the same text rules. */
     static final List<BlockRule> HTML = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(new ChromeContextRule(), new LinkListRule()), TEXT.stream()).toList();
+            java.util.stream.Stream.of(new ChromeContextRule(), new LinkListRule(), new TeaserRule()), TEXT.stream()).toList();
 
     private RuleSequence() { }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 final class SectionEndRule implements BlockRule {
     private static final List<String> PHRASES = Lexicon.list("section-end.txt");
+    private static final List<String> COMMENT_PHRASES = Lexicon.list("comment-headings.txt");
     /** Such headings are short; a long line starting with "Related" is prose. */
     private static final int MAX_WORDS = 8;
 
@@ -24,7 +25,10 @@ final class SectionEndRule implements BlockRule {
             return;
         }
         for (Block b : page.blocks) {
-            if (b.removed || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
+            // interface-word headings ("Related", "More stories") are already removed, but in markup still end
+            // the article; in plain text such a word may be a menu item anywhere
+            boolean navigationHeading = b.kind == Block.Kind.HEADING && "navigation".equals(b.rule);
+            if (b.removed && !navigationHeading || b.index <= first || b.words > COMMENT_HEADER_MAX_WORDS) {
                 continue;
             }
             boolean commentHeader = b.text.endsWith(":") && opensAfterArticle(b.text);
@@ -47,10 +51,36 @@ final class SectionEndRule implements BlockRule {
 
     static boolean opensAfterArticle(String text) {
         String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (Texts.countWords(t) <= COMMENT_HEADER_MAX_WORDS
-                && (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+        return opensComments(text) || startsWithPhrase(t, PHRASES);
+    }
+
+    /**
+     * "Jane on May 5, 2024 at 4:47 pm said:", "Alex says:". A news story introduces quotes the same way
+     * ("In a statement, the ministry said:"), so a header without a date or time is a name or two only.
+     */
+    static boolean isCommentHeader(String text) {
+        int words = Texts.countWords(text);
+        if (words > COMMENT_HEADER_MAX_WORDS
+                || !(text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return words <= COMMENT_HEADER_MAX_NAME_WORDS + 1 && Texts.startsUpperOrDigit(text);
+    }
+
+    /** A commenter's name without a date: "Jane Doe says:". */
+    private static final int COMMENT_HEADER_MAX_NAME_WORDS = 3;
+
+    /** A heading that opens the reader comments ("Comments", "34 responses to …", "Jane on May 5 said:"). */
+    static boolean opensComments(String text) {
+        if (isCommentHeader(text)) {
             return true;
         }
+        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         int digits = 0;
         while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
             digits++;
@@ -63,7 +93,11 @@ final class SectionEndRule implements BlockRule {
                 return true;
             }
         }
-        for (String p : PHRASES) {
+        return startsWithPhrase(t, COMMENT_PHRASES);
+    }
+
+    private static boolean startsWithPhrase(String t, List<String> phrases) {
+        for (String p : phrases) {
             if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length())))) {
                 return true;
             }

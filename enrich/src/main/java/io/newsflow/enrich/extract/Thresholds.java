@@ -21,6 +21,25 @@ final class Thresholds {
     static final double CONTENT_MAX_LINK_DENSITY = d("content.maxLinkDensity");
     /** At this share of linked text a block is a link list (related links, menus). */
     static final double LINK_LIST_MIN_DENSITY = d("linkList.minLinkDensity");
+    /** Prose read on each side of a related-content heading in plain text to judge whether the article resumes. */
+    static final int BRIDGE_WINDOW_WORDS = i("bridge.windowWords");
+    /** Below this much prose on either side there is too little text to judge topic continuity. */
+    static final int BRIDGE_MIN_WORDS = i("bridge.minWords");
+    /** Share of content words the prose after the heading shares with the prose before it when the article
+     *  resumes; teasers of other stories share a few percent. */
+    static final double BRIDGE_MIN_COHESION = d("bridge.minCohesion");
+    /** Weight of prose after a section end that closed real prose (plain text): related items or comments,
+     *  kept only when they clearly outweigh what came before. */
+    static final double AFTER_SECTION_END_WEIGHT = d("span.afterSectionEndWeight");
+    /** A dateline with publication and update times runs to this many words. */
+    static final int DATELINE_LONG_MAX_WORDS = i("dateline.longMaxWords");
+    /** Share of a longer top line that must be numbers or date words (month, weekday, clock, "updated") to be
+     *  a dateline rather than a title or sentence with a date in it. */
+    static final double DATELINE_LONG_MIN_DATE_SHARE = d("dateline.longMinDateShare");
+    /** A teaser card summarises in a few sentences; a longer <article> is content of its own. */
+    static final int TEASER_MAX_WORDS = i("teaser.maxWords");
+    /** The page's article has this many times the prose of a teaser card (live-blog posts are alike in size). */
+    static final int TEASER_MIN_DOMINANCE = i("teaser.minDominance");
     /** Cost of a short non-prose block inside the main span: a few may sit between paragraphs. */
     static final double SPAN_PENALTY_SHORT = d("span.penaltyShort");
     /** Plain text has no markup to vouch for short lines, so they cost more there. */
@@ -53,6 +72,12 @@ final class Thresholds {
     static final int REPEAT_SHINGLE = i("repeat.shingle");
     /** A chrome-looking container holding more than this share of the page text is the page itself. */
     static final double CHROME_CONTAINER_MAX_SHARE = d("chromeContainer.maxShare");
+    /** Byline and caption boxes (author line, bio, figure credit) are short; a longer element with such a
+     *  class token is a post or page labelled by its CMS ("author-jane", "single-author"). */
+    static final int CONTEXT_BOX_MAX_CHARS = i("contextBox.maxChars");
+    /** A chrome-looking element holds the article when an article container inside it has this share of the
+     *  page's paragraph text; teaser cards in a sidebar hold a few percent each. */
+    static final double CHROME_HELD_ARTICLE_MIN_SHARE = d("chromeContainer.heldArticleMinShare");
     /** Characters of body text the language detector tries first: enough for a clear answer on most prose. */
     static final int LANGUAGE_PROBE_CHARS = i("language.probeChars");
     /** Below this log-odds margin between the two best languages, the probe's answer is not trusted. */

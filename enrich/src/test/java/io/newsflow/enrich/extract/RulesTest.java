@@ -62,6 +62,35 @@ class RulesTest {
     }
 
     @Test
+    void shouldKeepLinesAboutSubscribersWhenTheyAreNotPrompts() {
+        Page p = page("Subscribe to our newsletter", "The club now has 1,193 subscribers and most of them read every issue.",
+                "A yearly subscription costs 60 euros; a free trial lasts two weeks.", PROSE_1);
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly("The club now has 1,193 subscribers and most of them read every issue.",
+                "A yearly subscription costs 60 euros; a free trial lasts two weeks.", PROSE_1);
+    }
+
+    @Test
+    void shouldRemoveNewsroomCreditsWhenTheyCloseTheArticle() {
+        Page p = page(PROSE_1, "(Reporting by Jane Roe; Editing by John Doe)", "Mara Lindqvist contributed to this report.",
+                "Follow the Courier on Instagram, Facebook and YouTube.",
+                "Reporting by the council showed the roads budget had been underspent for years.");
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "Reporting by the council showed the roads budget had been underspent for years.");
+    }
+
+    @Test
+    void shouldRemoveNotesToTheReaderWhenShort() {
+        Page p = page(PROSE_1, "Like this story? Share it with a friend!", "Have a tip? Jane Roe may be reached at "
+                + "jane@example.org.", "Follow us on Mastodon and Bluesky.",
+                "Officials said they would follow the plan, and that the story was not over yet.");
+        new NewsletterRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1,
+                "Officials said they would follow the plan, and that the story was not over yet.");
+    }
+
+    @Test
     void shouldRemoveCaptionWhenLineCarriesCreditMarker() {
         Page p = page("Flood waters in the old town. Photo: Jane Roe/AP", "Protesters gather (Getty Images)",
                 "A view of the harbour. Source: Example Archive, via Wikimedia Commons", PROSE_1,
@@ -124,6 +153,71 @@ class RulesTest {
         new SectionEndRule().apply(p);
         new MainSpanRule().apply(p);
         assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2);
+    }
+
+    private static final String PROSE_3 = "Council members who opposed the budget said the schools in the northern "
+            + "districts needed more money for roads and buses, and that the cost of repairs had been underestimated.";
+    private static final String PROSE_4 = "The budget now goes to the mayor, who has ten days to sign it; the council "
+            + "can override a veto with a two-thirds vote, which the schools budget easily had on Tuesday.";
+
+    @Test
+    void shouldContinueThePlainTextArticleWhenTextAfterRelatedBoxKeepsItsTopic() {
+        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Related stories", "Mayor opens new bridge", "Storm warning for the coast",
+                PROSE_4, PROSE_3.replace("Council members", "Residents"));
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).contains(PROSE_1, PROSE_3, PROSE_4, PROSE_3.replace("Council members", "Residents"));
+    }
+
+    @Test
+    void shouldEndThePlainTextArticleWhenTextAfterRelatedBoxIsAboutOtherThings() {
+        String other1 = "A new ferry timetable starts next month, with more crossings in the early morning and fewer late "
+                + "at night, the operator announced in a statement on its website.";
+        String other2 = "The town library will open on Sundays from June after volunteers offered to staff the reading "
+                + "rooms during the summer months, the librarian announced.";
+        String other3 = "Fishermen reported their largest herring catch in a decade, and prices at the harbour market "
+                + "fell sharply as a result of the glut.";
+        // the stories after the heading weigh more than the article, but follow a section end under the title
+        Page p = page("Council approves the budget", PROSE_1, PROSE_2, PROSE_3, "Related stories", other1, other2,
+                other3, other1.replace("ferry", "bus"));
+        new HeadlineRule().apply(p);
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(p.headline).isEqualTo("Council approves the budget");
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void shouldDropReaderCommentsWhenCommentHeadersFollowTheArticle() {
+        String comment = "I have lived in the northern districts for thirty years and the roads have never been this bad; "
+                + "the council should have spent the money on repairs years ago, and the schools budget is far too "
+                + "small for the number of children who now live here, so I hope the mayor vetoes it. My neighbours "
+                + "agree with me, and we will all be at the next council meeting to ask why the repairs keep being "
+                + "postponed while the money goes to projects nobody in the northern districts asked for.";
+        // one comment holds more words than the article: only the comment headings tell them apart
+        Page p = page(PROSE_1, PROSE_2, PROSE_3, "Jane Roe on May 5, 2024 at 4:47 pm said:", comment,
+                "John Doe says:", comment.replace("thirty", "forty"));
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void shouldKeepTheArticleWhenALineIntroducesAQuote() {
+        Page p = page(PROSE_1, "In a statement, the ministry said:", PROSE_2);
+        new SectionEndRule().apply(p);
+        new MainSpanRule().apply(p);
+        assertThat(kept(p)).containsExactly(PROSE_1, "In a statement, the ministry said:", PROSE_2);
+    }
+
+    @Test
+    void shouldRemoveLongDatelineWhenItHoldsOnlyPublicationTimes() {
+        String dateline = "Published: Nov 18, 2019 at 8:59 pm | Updated: Nov 18, 2019 at 10:16 pm EST";
+        String title = "Council approves the 2020 budget on Tuesday after a long debate about schools";
+        Page p = page(title, dateline, PROSE_1, PROSE_2);
+        new DatelineRule().apply(p);
+        assertThat(kept(p)).containsExactly(title, PROSE_1, PROSE_2);
+        assertThat(p.datePublished).isNotNull();
     }
 
     @Test
