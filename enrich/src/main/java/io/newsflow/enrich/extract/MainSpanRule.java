@@ -175,13 +175,14 @@ final class MainSpanRule implements BlockRule {
             if (!b.barrier || SectionEndRule.opensComments(b.text)) {
                 continue;
             }
+            if (contentWords(blocks, i, -1, null) < Thresholds.BRIDGE_MIN_WORDS
+                    || contentWords(blocks, i, 1, null) < Thresholds.BRIDGE_MIN_WORDS) {
+                continue; // counted before any word is read: most headings have little prose on one side
+            }
             java.util.Set<String> before = new java.util.HashSet<>();
             java.util.Set<String> after = new java.util.HashSet<>();
-            int wordsBefore = contentWords(blocks, i, -1, before);
-            int wordsAfter = contentWords(blocks, i, 1, after);
-            if (wordsBefore < Thresholds.BRIDGE_MIN_WORDS || wordsAfter < Thresholds.BRIDGE_MIN_WORDS) {
-                continue;
-            }
+            contentWords(blocks, i, -1, before);
+            contentWords(blocks, i, 1, after);
             int shared = 0;
             for (String w : after) {
                 if (before.contains(w)) {
@@ -197,7 +198,7 @@ final class MainSpanRule implements BlockRule {
     /**
      * Collects the content words (longer than three letters, not function words) of the prose next to a
      * heading, up to {@link Thresholds#BRIDGE_WINDOW_WORDS} words and not across another heading of the kind;
-     * returns the prose words seen.
+     * returns the prose words seen. With {@code out} null it only counts.
      */
     private static int contentWords(List<Block> blocks, int from, int step, java.util.Set<String> out) {
         int words = 0;
@@ -210,6 +211,9 @@ final class MainSpanRule implements BlockRule {
                 continue;
             }
             words += o.words;
+            if (out == null) {
+                continue;
+            }
             for (String w : Texts.tokens(o.text)) {
                 if (w.length() > 3 && !Lexicon.STOPWORDS.contains(w)) {
                     out.add(w);

@@ -1,6 +1,6 @@
 package io.newsflow.enrich.extract;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Newsletter sign-ups, subscription and paywall prompts. A prompt phrase ("sign up for our", "réservé aux
@@ -30,9 +30,9 @@ final class NewsletterRule implements BlockRule {
             }
             if (isPrompt(b)) {
                 b.remove(name(), "newsletter sign-up or subscription prompt");
-            } else if (isNewsroomCredit(b.text)) {
+            } else if (isNewsroomCredit(b.text, b.lower())) {
                 b.remove(name(), "newsroom credit (reporting and editing)");
-            } else if (isReaderNote(b.text)) {
+            } else if (isReaderNote(b.lower())) {
                 b.remove(name(), "note to the reader (request to share, follow, support or send tips)");
             }
         }
@@ -88,21 +88,27 @@ final class NewsletterRule implements BlockRule {
                 || c == '』';
     }
 
-    private static final java.util.List<String> READER_NOTES = Lexicon.list("reader-prompts.txt");
+    private static final List<String> READER_NOTES = Lexicon.list("reader-prompts.txt");
+    private static final List<String> SOCIAL_NETWORKS = Lexicon.list("social-networks.txt");
+    /** Credit phrases: '<' in the list marks one matched at the start of the line, '>' one at its end. */
+    private static final List<String> CREDIT_STARTS = credits('<');
+    private static final List<String> CREDIT_ENDS = credits('>');
 
-    private static final java.util.List<String> SOCIAL_NETWORKS = Lexicon.list("social-networks.txt");
-    private static final java.util.List<String> CREDITS = Lexicon.list("report-credits.txt");
+    private static List<String> credits(char mark) {
+        return Lexicon.list("report-credits.txt").stream().filter(c -> c.charAt(0) == mark)
+                .map(c -> c.substring(1)).toList();
+    }
 
-    static boolean isReaderNote(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    /** {@code lower}: the block text in lower case. */
+    static boolean isReaderNote(String lower) {
         for (String phrase : READER_NOTES) {
-            if (t.contains(phrase)) {
+            if (lower.contains(phrase)) {
                 return true;
             }
         }
-        if (t.startsWith("follow ")) { // "Follow Newsbeat on Instagram, Facebook and YouTube."
+        if (lower.startsWith("follow ")) { // "Follow Newsbeat on Instagram, Facebook and YouTube."
             for (String network : SOCIAL_NETWORKS) {
-                if (containsWords(t, network)) {
+                if (containsWords(lower, network)) {
                     return true;
                 }
             }
@@ -110,18 +116,26 @@ final class NewsletterRule implements BlockRule {
         return false;
     }
 
-    /** "(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe contributed to this report." */
-    static boolean isNewsroomCredit(String text) {
-        String original = Texts.stripDecoration(text);
-        while (!original.isEmpty() && (original.charAt(0) == '(' || original.charAt(0) == '[')) {
-            original = original.substring(1).strip();
+    /**
+     * "(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe contributed to this report." A name must
+     * follow a leading credit: "Reporting by the council showed …" is a sentence.
+     */
+    static boolean isNewsroomCredit(String text, String lower) {
+        if (text.length() != lower.length()) {
+            return false; // case mapping changed the length: offsets below would not line up (no such credit)
         }
-        String t = original.toLowerCase(Locale.ROOT);
-        for (String c : CREDITS) {
-            String phrase = c.substring(1);
-            if (c.charAt(0) == '>' ? t.endsWith(phrase)
-                    // a name follows: "Reporting by Jane Roe", not "Reporting by the council showed …"
-                    : t.startsWith(phrase) && Texts.startsUpperOrDigit(original.substring(phrase.length()))) {
+        int start = 0;
+        while (start < text.length() && (Texts.isDecoration(text.charAt(start)) || text.charAt(start) == '('
+                || text.charAt(start) == '[')) {
+            start++;
+        }
+        for (String phrase : CREDIT_ENDS) {
+            if (lower.endsWith(phrase)) {
+                return true;
+            }
+        }
+        for (String phrase : CREDIT_STARTS) {
+            if (lower.startsWith(phrase, start) && Texts.startsUpperOrDigit(text.substring(start + phrase.length()))) {
                 return true;
             }
         }

@@ -50,8 +50,13 @@ final class SectionEndRule implements BlockRule {
     private static final int COMMENT_HEADER_MAX_WORDS = 14;
 
     static boolean opensAfterArticle(String text) {
-        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-        return opensComments(text) || startsWithPhrase(t, PHRASES);
+        String t = key(text);
+        return opensComments(text, t) || startsWithPhrase(t, PHRASES);
+    }
+
+    /** The heading as the phrase lists spell it: without decoration, lower case, straight apostrophes. */
+    private static String key(String text) {
+        return Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /**
@@ -59,9 +64,11 @@ final class SectionEndRule implements BlockRule {
      * ("In a statement, the ministry said:"), so a header without a date or time is a name or two only.
      */
     static boolean isCommentHeader(String text) {
+        if (!(text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+            return false;
+        }
         int words = Texts.countWords(text);
-        if (words > COMMENT_HEADER_MAX_WORDS
-                || !(text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))) {
+        if (words > COMMENT_HEADER_MAX_WORDS) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -77,10 +84,13 @@ final class SectionEndRule implements BlockRule {
 
     /** A heading that opens the reader comments ("Comments", "34 responses to …", "Jane on May 5 said:"). */
     static boolean opensComments(String text) {
+        return opensComments(text, key(text));
+    }
+
+    private static boolean opensComments(String text, String t) {
         if (isCommentHeader(text)) {
             return true;
         }
-        String t = Texts.stripDecoration(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         int digits = 0;
         while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
             digits++;
