@@ -37,6 +37,8 @@ public final class EntityFinder {
 
     private final EntityLexicon lexicon;
     private final ProperNounCheck properNouns;
+    /** Per thread, the word table of the text being read (its arrays reused from text to text). */
+    private final ThreadLocal<Tokens> tokens = ThreadLocal.withInitial(Tokens::new);
 
     EntityFinder(EntityLexicon lexicon, ProperNounCheck properNouns) {
         this.lexicon = lexicon;
@@ -59,7 +61,7 @@ public final class EntityFinder {
 
     /** Entities of the body paragraphs of an analysed text (the headline is not read). */
     public Entities find(AnalysedText text) {
-        Tokens tokens = new Tokens(text);
+        Tokens tokens = this.tokens.get().read(text);
         Scan scan = new Scan(tokens);
         for (int p = 0; p < tokens.paragraphs(); p++) {
             int from = tokens.paragraphStart(p);
@@ -106,7 +108,11 @@ public final class EntityFinder {
         private final Map<String, Agg> byName = new LinkedHashMap<>();
 
         void add(String canonical, String surface, int position) {
-            Agg a = byName.computeIfAbsent(canonical, k -> new Agg(position));
+            Agg a = byName.get(canonical);
+            if (a == null) {
+                a = new Agg(position);
+                byName.put(canonical, a);
+            }
             a.surfaces.add(surface);
             a.count++;
         }
@@ -138,6 +144,9 @@ public final class EntityFinder {
         final Tally organisations = new Tally();
         final List<PersonCandidate> people = new ArrayList<>();
         final Tokens tokens;
+        /** The segments of the run being classified, and which places a compound absorbed (reused run to run). */
+        final List<Segment> segments = new ArrayList<>();
+        boolean[] dropped = new boolean[16];
         /** Paragraph being scanned: its first word and its position offset (words before plus paragraph breaks). */
         int paragraphFrom;
         int paragraphTo;
@@ -245,7 +254,8 @@ public final class EntityFinder {
         }
 
         private void run(int a, int b, boolean heading) {
-            List<Segment> segs = new ArrayList<>(b - a);
+            List<Segment> segs = segments;
+            segs.clear();
             int p = a;
             while (p < b) {
                 int facts = lexicon.facts(tokens, p);
@@ -299,7 +309,11 @@ public final class EntityFinder {
         }
 
         private void classify(int runStart, List<Segment> segs, boolean heading) {
-            boolean[] droppedPlace = new boolean[segs.size()];
+            if (dropped.length < segs.size()) {
+                dropped = new boolean[Math.max(segs.size(), 2 * dropped.length)];
+            }
+            boolean[] droppedPlace = dropped;
+            java.util.Arrays.fill(droppedPlace, 0, segs.size(), false);
             for (int k = 0; k < segs.size(); k++) {
                 Segment s = segs.get(k);
                 if (s.kind() != SegmentKind.NAME) {

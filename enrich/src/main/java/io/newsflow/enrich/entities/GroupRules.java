@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entities;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a group of unknown capitalised words is: a named sequence of small rules, the first that applies wins.
@@ -42,7 +41,7 @@ final class GroupRules {
 
     /** Ends with an organisation word and has two words or a place, demonym or organisation before it. */
     static final Rule ORGANISATION_HEAD = (g, lex) -> {
-        boolean head = lex.orgHeads.contains(lower(g.words().get(g.words().size() - 1)));
+        boolean head = lex.orgHeads.containsLowerCaseOf(g.words().get(g.words().size() - 1));
         boolean qualified = g.before() == SegmentKind.PLACE || g.before() == SegmentKind.DEMONYM
                 || g.before() == SegmentKind.ORGANISATION;
         return head && (g.words().size() >= 2 || qualified) ? Verdict.ORGANISATION : null;
@@ -57,10 +56,10 @@ final class GroupRules {
 
     /** Starts or ends with a word that names things rather than people, or follows a function word mid-sentence. */
     static final Rule THING_NAME = (g, lex) -> {
-        String first = lower(g.words().get(0));
-        String last = lower(g.words().get(g.words().size() - 1));
-        boolean thing = lex.nonPersonWords.contains(last) || lex.orgHeads.contains(last)
-                || g.words().size() > 1 && lex.nonPersonWords.contains(first);
+        String first = g.words().get(0);
+        String last = g.words().get(g.words().size() - 1);
+        boolean thing = lex.nonPersonWords.containsLowerCaseOf(last) || lex.orgHeads.containsLowerCaseOf(last)
+                || g.words().size() > 1 && lex.nonPersonWords.containsLowerCaseOf(first);
         return thing || g.functionWordBefore() ? Verdict.THING : null;
     };
 
@@ -81,9 +80,5 @@ final class GroupRules {
             }
         }
         return Verdict.PERSON;
-    }
-
-    private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
     }
 }

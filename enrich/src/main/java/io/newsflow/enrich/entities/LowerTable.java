@@ -99,6 +99,35 @@ final class LowerTable<V> {
         }
     }
 
+    /** As {@link #getLowerAscii(long, char[], int, int)} for an ASCII string. */
+    V getLowerAscii(long hash, String word) {
+        int mask = keys.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key == null) {
+                return null;
+            }
+            if (hashes[slot] == hash && sameLowerAscii(key, word)) {
+                @SuppressWarnings("unchecked")
+                V v = (V) values[slot];
+                return v;
+            }
+        }
+    }
+
+    private static boolean sameLowerAscii(String key, String word) {
+        if (key.length() != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = word.charAt(i);
+            if (key.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameLowerAscii(String key, char[] chars, int from, int to) {
         if (key.length() != to - from) {
             return false;

@@ -25,8 +25,8 @@ final class Tokens {
     private static final int POSSESSIVE = 8;
     private static final int ASCII = 16;
 
-    private final AnalysedText text;
-    private final char[] chars;
+    private AnalysedText text;
+    private char[] chars;
     private int size;
     private int[] start;
     private int[] end;
@@ -37,16 +37,34 @@ final class Tokens {
     private int[] paragraphStart;
     private int[] paragraphZone;
 
+    /** The words of a text. */
     Tokens(AnalysedText text) {
+        this();
+        read(text);
+    }
+
+    /** An empty table, to {@link #read} texts into one after another (its arrays are kept and grown). */
+    Tokens() {
+        start = new int[512];
+        end = new int[512];
+        hash = new long[512];
+        flags = new byte[512];
+        strings = new String[512];
+        paragraphStart = new int[64];
+        paragraphZone = new int[64];
+    }
+
+    /** Reads the body paragraphs of a text, forgetting the previous one. */
+    Tokens read(AnalysedText text) {
+        Arrays.fill(strings, 0, size, null);
         this.text = text;
         this.chars = text.chars();
-        int capacity = text.runs() + 16;
-        start = new int[capacity];
-        end = new int[capacity];
-        hash = new long[capacity];
-        flags = new byte[capacity];
-        paragraphStart = new int[text.zones() + 1];
-        paragraphZone = new int[text.zones()];
+        size = 0;
+        paragraphs = 0;
+        if (paragraphStart.length < text.zones() + 1) {
+            paragraphStart = new int[text.zones() + 1];
+            paragraphZone = new int[text.zones() + 1];
+        }
         for (int z = AnalysedText.HEADLINE + 1; z < text.zones(); z++) {
             String p = text.zoneText(z);
             if (p == null || p.isBlank()) {
@@ -55,14 +73,17 @@ final class Tokens {
             paragraphStart[paragraphs] = size;
             paragraphZone[paragraphs] = z;
             paragraphs++;
-            read(z);
+            readZone(z);
         }
         paragraphStart[paragraphs] = size;
-        strings = new String[size];
+        if (strings.length < size) {
+            strings = new String[start.length];
+        }
+        return this;
     }
 
     /** WordTokenizer's reading of one zone, from its runs. */
-    private void read(int zone) {
+    private void readZone(int zone) {
         int zoneEnd = text.zoneEnd(zone);
         int lastRun = text.zoneEndRun(zone);
         int first = size;

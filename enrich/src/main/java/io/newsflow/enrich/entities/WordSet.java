@@ -21,6 +21,19 @@ final class WordSet {
         return words;
     }
 
+    /** True when the list holds {@code word.toLowerCase(Locale.ROOT)}; an ASCII word is not copied to lower case. */
+    boolean containsLowerCaseOf(String word) {
+        long h = io.newsflow.enrich.text.AnalysedText.FNV_OFFSET;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128) {
+                return contains(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            h = (h ^ (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) * io.newsflow.enrich.text.AnalysedText.FNV_PRIME;
+        }
+        return table.getLowerAscii(h, word) != null;
+    }
+
     /** True when the list holds this lower-case word. */
     boolean contains(String lowerCase) {
         return table.contains(lowerCase);
