@@ -83,9 +83,14 @@ final class HtmlReader {
      * the paragraph text of the largest article container inside it (teaser cards are small ones).
      */
     private record Candidate(int length, boolean holdsHeadline, int paragraphChars, int articleParagraphChars) {
-        /** Holds the page's article: its h1, or an article container with a real share of the page's paragraphs. */
-        boolean holdsArticle(int totalParagraphs) {
-            return holdsHeadline || articleParagraphChars > Thresholds.CHROME_HELD_ARTICLE_MIN_SHARE * totalParagraphs;
+        /**
+         * Holds the page's article: its h1, or an article container with a real share of the page's paragraphs.
+         * An h1 in an aside, nav or footer heads that box ("More on …"), not the page.
+         */
+        boolean holdsArticle(int totalParagraphs, String tag) {
+            boolean box = tag.equals("aside") || tag.equals("nav") || tag.equals("footer");
+            return holdsHeadline && !box
+                    || articleParagraphChars > Thresholds.CHROME_HELD_ARTICLE_MIN_SHARE * totalParagraphs;
         }
     }
 
@@ -346,7 +351,7 @@ final class HtmlReader {
                     Candidate c = candidates.get(el);
                     if (c == null || c.length() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * total
                             && c.paragraphChars() <= Thresholds.CHROME_CONTAINER_MAX_SHARE * totalParagraphs
-                            && !c.holdsArticle(totalParagraphs)) {
+                            && !c.holdsArticle(totalParagraphs, tag)) {
                         chrome = why;
                     }
                 }

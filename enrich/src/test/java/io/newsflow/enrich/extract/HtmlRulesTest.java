@@ -112,4 +112,11 @@ class HtmlRulesTest {
                 + caption + "</figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
         assertThat(body(html)).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void shouldDropAsideWhenItsOwnHeadingIsAnH1() throws Exception {
+        String html = page("<article><h1>Bridge reopens</h1><p>" + P1 + "</p><aside><h1>More on the harbour</h1><p>"
+                + TEASER_1 + "</p></aside><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
 }
