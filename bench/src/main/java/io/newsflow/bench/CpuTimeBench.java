@@ -26,7 +26,7 @@ import io.newsflow.schemas.avro.RecordRef;
  *
  * <pre>
  * mvn -q -pl bench -am install -DskipTests
- * mvn -q -pl bench exec:java -Dexec.mainClass=io.newsflow.bench.CpuTimeBench -Dexec.args="text html enrich"
+ * mvn -q -pl bench exec:exec@cpu                  # or -Dcpu.args="text" for one of text, html, enrich
  * </pre>
  */
 public final class CpuTimeBench {
