@@ -44,7 +44,10 @@ public final class ContentHash {
                 s.bytes[w++] = '\n';
             }
             int start = w;
-            if (text.nfkcInert(z)) {
+            if (text.nfkcInert(z) && text.plainSpacing(z)) {
+                s.reserve(w + 3 * (text.zoneEnd(z) - text.zoneStart(z)));
+                w = foldUtf8(text.chars(), text.zoneStart(z), text.zoneEnd(z), s.bytes, w);
+            } else if (text.nfkcInert(z)) {
                 s.reserve(w + 3 * (text.zoneEnd(z) - text.zoneStart(z)));
                 w = foldCollapseUtf8(text.chars(), text.zoneStart(z), text.zoneEnd(z), s.bytes, w);
             } else {
@@ -61,6 +64,29 @@ public final class ContentHash {
         }
         s.digest.update(s.bytes, 0, w);
         return HEX.formatHex(s.digest.digest());
+    }
+
+    /** Folds and encodes NFKC-inert chars that need no collapsing (no surrogates among them); returns the new end. */
+    private static int foldUtf8(char[] chars, int from, int to, byte[] b, int w) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                b[w++] = (byte) c;
+                continue;
+            }
+            c = TextNormaliser.fold(c);
+            if (c < 0x80) {
+                b[w++] = (byte) c;
+            } else if (c < 0x800) {
+                b[w++] = (byte) (0xC0 | (c >> 6));
+                b[w++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                b[w++] = (byte) (0xE0 | (c >> 12));
+                b[w++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[w++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return w;
     }
 
     /** Folds, collapses and encodes NFKC-inert chars (no surrogates among them) in one pass; returns the new end. */

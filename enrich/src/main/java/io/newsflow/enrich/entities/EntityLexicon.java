@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.newsflow.enrich.text.ShortWords;
+
 /**
  * The word lists and gazetteers behind entity finding, loaded once: countries from the JDK, places,
  * organisations and public figures from resources, and the title, demonym, organisation-head, function-word and
@@ -65,6 +67,8 @@ final class EntityLexicon {
      * word of the text, one probe answers what would otherwise take one lookup per list.
      */
     private final LowerTable<Integer> asciiFacts = new LowerTable<>();
+    /** The same for the words that have a {@link ShortWords#key} (most): a probe and a comparison of longs. */
+    private final ShortWords shortFacts = new ShortWords();
 
     private EntityLexicon() {
         titles = wordSet("titles.txt");
@@ -90,6 +94,13 @@ final class EntityLexicon {
             if (isAscii(word)) {
                 Integer f = asciiFacts.get(word);
                 asciiFacts.put(word, (f == null ? 0 : f) | longest << PHRASE_SHIFT);
+            }
+        });
+        asciiFacts.forEach((word, facts) -> {
+            // Keys are lower case already, so a word's key is the key of every spelling of it.
+            long key = ShortWords.key(word);
+            if (key != ShortWords.NONE) {
+                shortFacts.put(key, facts);
             }
         });
     }
@@ -119,6 +130,10 @@ final class EntityLexicon {
      */
     int facts(Tokens tokens, int t) {
         if (tokens.ascii(t)) {
+            long key = tokens.key(t);
+            if (key != ShortWords.NONE) {
+                return shortFacts.get(key, 0);
+            }
             Integer f = asciiFacts.getLowerAscii(tokens.hash(t), tokens.chars(), tokens.start(t), tokens.end(t));
             return f == null ? 0 : f;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.newsflow.enrich.text.AnalysedText;
 import io.newsflow.enrich.text.Chars;
+import io.newsflow.enrich.text.ShortWords;
 
 /**
  * The words of an article's body for entity finding, read as {@link WordTokenizer} reads a paragraph, but built
@@ -31,6 +32,7 @@ final class Tokens {
     private int[] start;
     private int[] end;
     private long[] hash;
+    private long[] key;
     private byte[] flags;
     private String[] strings;
     private int paragraphs;
@@ -48,6 +50,7 @@ final class Tokens {
         start = new int[512];
         end = new int[512];
         hash = new long[512];
+        key = new long[512];
         flags = new byte[512];
         strings = new String[512];
         paragraphStart = new int[64];
@@ -104,6 +107,7 @@ final class Tokens {
             boolean ascii = text.runAscii(r);
             long h = text.runHash(r);
             int to = text.runEnd(r);
+            int firstRun = r;
             char j;
             // Apostrophes, hyphens and dots between letters or digits stay inside the word (a dot only between
             // capitals: U.S.A).
@@ -138,23 +142,27 @@ final class Tokens {
                     }
                 }
             }
-            add(from, textEnd, h, (Chars.isUpperCase(chars[from]) ? CAPITALISED : 0)
+            long k = r == firstRun && textEnd == text.runEnd(r) ? text.runKey(r)
+                    : ascii ? ShortWords.key(chars, from, textEnd) : ShortWords.NONE;
+            add(from, textEnd, h, k, (Chars.isUpperCase(chars[from]) ? CAPITALISED : 0)
                     | (sentenceStart ? SENTENCE_START : 0) | (onlySpace && size > first ? JOINED : 0)
                     | (possessive ? POSSESSIVE : 0) | (ascii ? ASCII : 0));
             sentenceStart = false;
         }
     }
 
-    private void add(int from, int to, long h, int f) {
+    private void add(int from, int to, long h, long k, int f) {
         if (size == start.length) {
             start = Arrays.copyOf(start, size * 2);
             end = Arrays.copyOf(end, size * 2);
             hash = Arrays.copyOf(hash, size * 2);
+            key = Arrays.copyOf(key, size * 2);
             flags = Arrays.copyOf(flags, size * 2);
         }
         start[size] = from;
         end[size] = to;
         hash[size] = h;
+        key[size] = k;
         flags[size] = (byte) f;
         size++;
     }
@@ -226,6 +234,11 @@ final class Tokens {
 
     char charAt(int t, int i) {
         return chars[start[t] + i];
+    }
+
+    /** The word's {@link ShortWords#key}, or {@link ShortWords#NONE}. */
+    long key(int t) {
+        return key[t];
     }
 
     /** FNV-1a 64 of the word's lower-case chars. */

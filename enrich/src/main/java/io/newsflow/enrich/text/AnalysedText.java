@@ -29,11 +29,15 @@ public final class AnalysedText {
     private final int[] zoneRun;
     /** Per zone: NFKC leaves it unchanged (see {@link Chars#isNfkcInert}). */
     private final boolean[] zoneInert;
+    /** Per zone: its only whitespace is single ASCII spaces between other chars. */
+    private final boolean[] zonePlain;
     private final int[] runStart;
     private final int[] runEnd;
     private final long[] runHash;
     /** Per run: all its chars are ASCII. */
     private final boolean[] runAscii;
+    /** Per run: its {@link ShortWords#key} (its lower-case chars packed in a long), or {@link ShortWords#NONE}. */
+    private final long[] runKey;
     private final int runs;
 
     private AnalysedText(String headline, List<String> body) {
@@ -48,11 +52,13 @@ public final class AnalysedText {
         zoneStart = new int[zones + 1];
         zoneRun = new int[zones + 1];
         zoneInert = new boolean[zones];
+        zonePlain = new boolean[zones];
         // About one run per six characters in English prose; grown when a text has more.
         int[] starts = new int[total / 5 + 16];
         int[] ends = new int[starts.length];
         long[] hashes = new long[starts.length];
         boolean[] ascii = new boolean[starts.length];
+        long[] keys = new long[starts.length];
         int r = 0;
         int at = 0;
         for (int z = 0; z < zones; z++) {
@@ -65,12 +71,18 @@ public final class AnalysedText {
             }
             int end = at + n;
             boolean inert = true;
+            boolean plain = true;
             int i = at;
             while (i < end) {
                 char c = chars[i];
                 if (!Chars.isLetterOrDigit(c)) {
-                    if (c >= 128) {
+                    if (c == ' ') {
+                        plain &= i > at && i + 1 < end && chars[i - 1] != ' ';
+                    } else if (c >= 128) {
                         inert &= Chars.isNfkcInert(c);
+                        plain &= !Chars.isSpace(c);
+                    } else {
+                        plain &= !Chars.isSpace(c);
                     }
                     i++;
                     continue;
@@ -80,28 +92,35 @@ public final class AnalysedText {
                     ends = Arrays.copyOf(ends, r * 2);
                     hashes = Arrays.copyOf(hashes, r * 2);
                     ascii = Arrays.copyOf(ascii, r * 2);
+                    keys = Arrays.copyOf(keys, r * 2);
                 }
-                starts[r] = i;
+                int from = i;
+                starts[r] = from;
                 long h = FNV_OFFSET;
+                long k = 0;
                 int all = 0;
                 do {
                     all |= c;
                     char l;
                     if (c < 128) {
-                        l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                        l = Chars.toLowerCaseAscii(c);
                     } else {
                         inert &= Chars.isNfkcInert(c);
                         l = Character.toLowerCase(c);
                     }
                     h = (h ^ l) * FNV_PRIME;
+                    k = (k << 8) | l;
                     i++;
                 } while (i < end && Chars.isLetterOrDigit(c = chars[i]));
                 ends[r] = i;
                 hashes[r] = h;
                 ascii[r] = all < 128;
+                // The same packing as ShortWords.key, built along the way.
+                keys[r] = all < 128 && i - from <= ShortWords.MAX_LENGTH ? k | (long) (i - from) << 56 : ShortWords.NONE;
                 r++;
             }
             zoneInert[z] = inert;
+            zonePlain[z] = plain;
             at = end;
         }
         zoneStart[zones] = at;
@@ -110,6 +129,7 @@ public final class AnalysedText {
         runEnd = ends;
         runHash = hashes;
         runAscii = ascii;
+        runKey = keys;
         runs = r;
     }
 
@@ -164,6 +184,11 @@ public final class AnalysedText {
         return zoneInert[zone];
     }
 
+    /** True when the zone's only whitespace is single ASCII spaces between other chars (collapsing is a no-op). */
+    public boolean plainSpacing(int zone) {
+        return zonePlain[zone];
+    }
+
     public char charAt(int i) {
         return chars[i];
     }
@@ -193,6 +218,11 @@ public final class AnalysedText {
     /** FNV-1a 64 of the run's lower-case chars. */
     public long runHash(int run) {
         return runHash[run];
+    }
+
+    /** The run's {@link ShortWords#key}: its lower-case chars packed in a long, or {@link ShortWords#NONE}. */
+    public long runKey(int run) {
+        return runKey[run];
     }
 
     /** True when every char of the run is ASCII. */

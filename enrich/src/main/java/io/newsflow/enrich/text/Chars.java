@@ -11,6 +11,7 @@ public final class Chars {
     private static final int UPPER = 4;
     private static final int SPACE = 8;
     private static final byte[] ASCII = new byte[128];
+    private static final char[] LOWER_ASCII = new char[128];
     /** Per BMP character: 0 not yet known, 1 inert under NFKC, 2 not. Filled on first sight; races only repeat work. */
     private static final byte[] NFKC_INERT = new byte[65536];
 
@@ -22,6 +23,7 @@ public final class Chars {
             f |= Character.isUpperCase(c) ? UPPER : 0;
             f |= Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0;
             ASCII[c] = (byte) f;
+            LOWER_ASCII[c] = Character.toLowerCase(c);
         }
     }
 
@@ -50,10 +52,12 @@ public final class Chars {
 
     /** {@code Character.toLowerCase(c)}. */
     public static char toLowerCase(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(c);
+        return c < 128 ? LOWER_ASCII[c] : Character.toLowerCase(c);
+    }
+
+    /** {@code Character.toLowerCase(c)} for an ASCII char (from a table, without a branch). */
+    public static char toLowerCaseAscii(char c) {
+        return LOWER_ASCII[c];
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Which scored topics become subjects: a named sequence of small rules, each narrowing or completing the set.
- * The defaults, in order: {@link #TOP_LEVEL_RULE}, {@link #SUBTOPIC_RULE}, {@link #ANCESTOR_RULE}.
+ * The defaults, in order: {@link #TOP_LEVEL_RULE}, {@link #SUBTOPIC_RULE}, {@link #ANCESTOR_RULE}. Rules look at
+ * the topics the text scored: any other has confidence 0, which no rule keeps.
  */
 final class SubjectSelection {
 
@@ -25,12 +26,14 @@ final class SubjectSelection {
     /** Keeps the top-level topics that are confident and not far behind the leader. */
     static final Rule TOP_LEVEL_RULE = (scores, keep) -> {
         double best = 0;
-        for (int i = 0; i < scores.size(); i++) {
+        for (int q = 0; q < scores.scoredCount(); q++) {
+            int i = scores.scoredTopic(q);
             if (scores.parent(i) < 0) {
                 best = Math.max(best, scores.aggregated[i]);
             }
         }
-        for (int i = 0; i < scores.size(); i++) {
+        for (int q = 0; q < scores.scoredCount(); q++) {
+            int i = scores.scoredTopic(q);
             if (scores.parent(i) < 0 && best > 0) {
                 keep[i] = scores.confidence(i) >= MIN_TOP_LEVEL_CONFIDENCE
                         && scores.aggregated[i] >= MIN_SHARE_OF_LEADER * best;
@@ -40,7 +43,8 @@ final class SubjectSelection {
 
     /** Keeps subtopics under a kept top-level topic with enough evidence of their own. */
     static final Rule SUBTOPIC_RULE = (scores, keep) -> {
-        for (int i = 0; i < scores.size(); i++) {
+        for (int q = 0; q < scores.scoredCount(); q++) {
+            int i = scores.scoredTopic(q);
             if (scores.parent(i) < 0) {
                 continue;
             }
@@ -52,7 +56,8 @@ final class SubjectSelection {
 
     /** A subtopic brings its broader topics. */
     static final Rule ANCESTOR_RULE = (scores, keep) -> {
-        for (int i = 0; i < scores.size(); i++) {
+        for (int q = 0; q < scores.scoredCount(); q++) {
+            int i = scores.scoredTopic(q);
             if (keep[i]) {
                 for (int p = scores.parent(i); p >= 0; p = scores.parent(p)) {
                     keep[p] = true;

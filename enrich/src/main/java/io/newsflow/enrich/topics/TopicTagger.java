@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.newsflow.enrich.text.AnalysedText;
 import io.newsflow.enrich.text.Chars;
+import io.newsflow.enrich.text.ShortWords;
 
 /**
  * Tags an article with IPTC Media Topics. Pure and thread-safe; the taxonomy is stemmed and indexed once, at
@@ -35,12 +36,18 @@ public final class TopicTagger {
     static final int MIN_SINGLE_STEM_LENGTH = 2;
     /** Distinct words remembered per thread before the memo is cleared: bounds memory on an endless stream. */
     static final int WORD_MEMO_LIMIT = 200_000;
+    /** A short word without stems (a stop word), in the memo. */
+    private static final int NO_STEM = Integer.MIN_VALUE;
+    /** A short word not in the memo yet (no stem id or encoded value is this). */
+    private static final int UNSEEN = Integer.MIN_VALUE + 1;
 
     private final Taxonomy taxonomy;
     private final SubjectSelection selection;
     private final String[] codes;
     private final String[] names;
     private final int[] parent;
+    /** Per topic: its top-level ancestor (itself for a top-level topic). */
+    private final int[] topLevel;
     private final Map<String, Integer> stemIds = new HashMap<>();
     /** For each stem id: the one-word keys it is, or -1. */
     private final int[] singleKey;
@@ -74,6 +81,14 @@ public final class TopicTagger {
         for (int i = 0; i < n; i++) {
             String b = topics.get(i).broader();
             parent[i] = b == null ? -1 : index.get(b);
+        }
+        topLevel = new int[n];
+        for (int i = 0; i < n; i++) {
+            int t = i;
+            while (parent[t] >= 0) {
+                t = parent[t];
+            }
+            topLevel[i] = t;
         }
         Map<String, Integer> keyIds = new HashMap<>();
         List<int[]> keyStems = new ArrayList<>();
@@ -186,15 +201,16 @@ public final class TopicTagger {
 
     /** Subjects of an analysed headline and body, highest confidence first; empty when nothing is confident enough. */
     public List<SubjectTag> tag(AnalysedText text) {
-        return select(score(text));
+        return select(score(text, false));
     }
 
     /** Per-topic confidence (aggregated over subtopics), indexed like the taxonomy's topics; for tests and tools. */
     Scores score(String headline, List<String> body) {
-        return score(AnalysedText.of(headline, body));
+        return score(AnalysedText.of(headline, body), true);
     }
 
-    Scores score(AnalysedText text) {
+    /** Scores, with each topic's own score too when {@code withOwn} (only {@link #explain} shows it). */
+    private Scores score(AnalysedText text, boolean withOwn) {
         Memo memo = memos.get();
         memo.reset();
         String headline = text.headline();
@@ -210,27 +226,37 @@ public final class TopicTagger {
             count(text, z, lead ? LEAD_WEIGHT : 1.0, memo);
             lead = false;
         }
-        double[] own = new double[codes.length];
+        double[] own = withOwn ? new double[codes.length] : null;
         double[] aggregated = new double[codes.length];
+        boolean[] isScored = new boolean[codes.length];
+        int[] scored = new int[codes.length];
+        int scoredCount = 0;
         double[] counts = memo.counts;
         IntBuffer touched = memo.touched;
         for (int q = 0; q < touched.size(); q++) {
             int k = touched.array()[q];
             double c = counts[k];
             double saturated = 1.0 + Math.log(Math.max(1.0, c));
-            int[] ot = ownTopics[k];
-            double[] ow = ownWeights[k];
-            for (int j = 0; j < ot.length; j++) {
-                own[ot[j]] += ow[j] * saturated;
+            if (withOwn) {
+                int[] ot = ownTopics[k];
+                double[] ow = ownWeights[k];
+                for (int j = 0; j < ot.length; j++) {
+                    own[ot[j]] += ow[j] * saturated;
+                }
             }
             // A word listed under several subtopics counts once for their common ancestors.
             int[] st = subtreeTopics[k];
             double[] sw = subtreeWeights[k];
             for (int j = 0; j < st.length; j++) {
-                aggregated[st[j]] += sw[j] * saturated;
+                int t = st[j];
+                aggregated[t] += sw[j] * saturated;
+                if (!isScored[t]) {
+                    isScored[t] = true;
+                    scored[scoredCount++] = t;
+                }
             }
         }
-        return new Scores(own, aggregated);
+        return new Scores(own, aggregated, scored, scoredCount);
     }
 
     /**
@@ -247,20 +273,31 @@ public final class TopicTagger {
             int from = text.runStart(r);
             int to = text.runEnd(r);
             long h = text.runHash(r);
+            long key = text.runKey(r);
             while (r + 1 < end && text.runStart(r + 1) == to + 1 && (chars[to] == '\'' || chars[to] == '\u2019')
                     && Chars.isLetter(chars[to + 1])) {
                 h = (h ^ chars[to]) * AnalysedText.FNV_PRIME;
                 r++;
                 to = text.runEnd(r);
                 h = text.hashLower(h, text.runStart(r), to);
+                key = ShortWords.key(chars, from, to);
             }
-            int[] stems = memo.words.get(h, chars, from, to);
-            if (stems == null) {
-                stems = stemIdsOf(new String(chars, from, to - from));
-                memo.words.put(h, chars, from, to, stems);
-            }
-            for (int id : stems) {
-                ids.add(id);
+            int value = key != ShortWords.NONE ? memo.shortWords.get(key, UNSEEN) : UNSEEN;
+            if (value == UNSEEN) {
+                int[] stems = key == ShortWords.NONE ? memo.words.get(h, chars, from, to) : null;
+                if (stems == null) {
+                    stems = stemIdsOf(new String(chars, from, to - from));
+                    memo.remember(key, h, chars, from, to, stems);
+                }
+                for (int id : stems) {
+                    ids.add(id);
+                }
+            } else if (value >= -1) {
+                ids.add(value);
+            } else if (value != NO_STEM) {
+                for (int id : memo.multi[-value - 2]) {
+                    ids.add(id);
+                }
             }
         }
         int[] a = ids.array();
@@ -301,10 +338,36 @@ public final class TopicTagger {
      * and the weighted count of each key with the keys touched (only those are reset for the next article).
      */
     private final class Memo {
+        /** Words of at most seven ASCII chars, by {@link ShortWords#key}: a stem id, {@link #NO_STEM}, or a list. */
+        final ShortWords shortWords = new ShortWords();
+        int[][] multi = new int[16][];
+        int multiSize;
+        /** Longer or non-ASCII words. */
         final WordMemo words = new WordMemo(WORD_MEMO_LIMIT);
         final IntBuffer ids = new IntBuffer();
         final IntBuffer touched = new IntBuffer();
         final double[] counts = new double[keys];
+
+        /** Remembers a word's stem ids; forgets every word first when {@link #WORD_MEMO_LIMIT} are remembered. */
+        void remember(long key, long hash, char[] chars, int from, int to, int[] stems) {
+            if (shortWords.size() + words.size() >= WORD_MEMO_LIMIT) {
+                shortWords.clear();
+                multi = new int[16][];
+                multiSize = 0;
+                words.clear();
+            }
+            if (key == ShortWords.NONE) {
+                words.put(hash, chars, from, to, stems);
+            } else if (stems.length <= 1) {
+                shortWords.put(key, stems.length == 0 ? NO_STEM : stems[0]);
+            } else {
+                if (multiSize == multi.length) {
+                    multi = Arrays.copyOf(multi, 2 * multiSize);
+                }
+                multi[multiSize] = stems;
+                shortWords.put(key, -2 - multiSize++);
+            }
+        }
 
         /** Forgets the previous article's counts (also when it ended with an exception). */
         void reset() {
@@ -336,12 +399,28 @@ public final class TopicTagger {
 
     /** Raw and aggregated scores per topic index. */
     final class Scores {
+        /** Per topic: its own terms' score (null unless explaining), and its subtree's. */
         final double[] own;
         final double[] aggregated;
+        /** The topics some term of the text scored (every other topic's score is 0), in no particular order. */
+        private final int[] scored;
+        private final int scoredCount;
 
-        Scores(double[] own, double[] aggregated) {
+        Scores(double[] own, double[] aggregated, int[] scored, int scoredCount) {
             this.own = own;
             this.aggregated = aggregated;
+            this.scored = scored;
+            this.scoredCount = scoredCount;
+        }
+
+        /** How many topics some term scored. */
+        int scoredCount() {
+            return scoredCount;
+        }
+
+        /** The {@code q}-th scored topic. */
+        int scoredTopic(int q) {
+            return scored[q];
         }
 
         double confidence(int topic) {
@@ -357,11 +436,7 @@ public final class TopicTagger {
         }
 
         int topLevel(int topic) {
-            int t = topic;
-            while (parent[t] >= 0) {
-                t = parent[t];
-            }
-            return t;
+            return topLevel[topic];
         }
 
         String code(int topic) {
@@ -389,14 +464,19 @@ public final class TopicTagger {
     private List<SubjectTag> select(Scores scores) {
         boolean[] keep = selection.apply(scores);
         List<SubjectTag> out = new ArrayList<>();
-        for (int i = 0; i < keep.length; i++) {
+        // Only a scored topic can be kept (a subject's ancestors are scored with it).
+        for (int q = 0; q < scores.scoredCount(); q++) {
+            int i = scores.scoredTopic(q);
             if (keep[i]) {
                 out.add(new SubjectTag(codes[i], names[i], round(scores.confidence(i))));
             }
         }
-        out.sort(Comparator.comparingDouble(SubjectTag::confidence).reversed().thenComparing(SubjectTag::qcode));
+        out.sort(BY_CONFIDENCE_THEN_QCODE);
         return out;
     }
+
+    private static final Comparator<SubjectTag> BY_CONFIDENCE_THEN_QCODE =
+            Comparator.comparingDouble(SubjectTag::confidence).reversed().thenComparing(SubjectTag::qcode);
 
     private static double round(double c) {
         return Math.round(c * 1000.0) / 1000.0;

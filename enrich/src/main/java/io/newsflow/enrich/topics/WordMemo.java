@@ -46,6 +46,11 @@ final class WordMemo {
         }
     }
 
+    /** Forgets every word. */
+    void clear() {
+        allocate(keys.length);
+    }
+
     /** Remembers a word not in the memo; empties the memo first when it holds {@code limit} words. */
     void put(long hash, char[] chars, int from, int to, int[] stems) {
         if (size >= limit) {

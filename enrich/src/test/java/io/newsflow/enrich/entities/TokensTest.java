@@ -52,6 +52,7 @@ class TokensTest {
                 assertThat(tokens.ascii(t)).isEqualTo(text.chars().allMatch(c -> c < 128));
                 assertThat(tokens.hash(t)).as(text).isEqualTo(lowerHash(text));
                 assertThat(tokens.noLowerCase(t)).isEqualTo(text.chars().noneMatch(Character::isLowerCase));
+                assertThat(tokens.key(t)).as(text).isEqualTo(io.newsflow.enrich.text.ShortWords.key(text));
                 if (tokens.ascii(t)) {
                     assertThat(tokens.caseHash(t)).isEqualTo(LowerTable.hash(text.toLowerCase(Locale.ROOT)));
                 }
