@@ -75,16 +75,22 @@ public final class ContentHash {
                 continue;
             }
             c = TextNormaliser.fold(c);
-            if (c < 0x80) {
-                b[w++] = (byte) c;
-            } else if (c < 0x800) {
-                b[w++] = (byte) (0xC0 | (c >> 6));
-                b[w++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                b[w++] = (byte) (0xE0 | (c >> 12));
-                b[w++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[w++] = (byte) (0x80 | (c & 0x3F));
-            }
+            w = putUtf8(c, b, w);
+        }
+        return w;
+    }
+
+    /** UTF-8 of one char that is not a surrogate; returns the new end. */
+    private static int putUtf8(char c, byte[] b, int w) {
+        if (c < 0x80) {
+            b[w++] = (byte) c;
+        } else if (c < 0x800) {
+            b[w++] = (byte) (0xC0 | (c >> 6));
+            b[w++] = (byte) (0x80 | (c & 0x3F));
+        } else {
+            b[w++] = (byte) (0xE0 | (c >> 12));
+            b[w++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[w++] = (byte) (0x80 | (c & 0x3F));
         }
         return w;
     }
@@ -116,16 +122,7 @@ public final class ContentHash {
                 b[w++] = ' ';
                 space = false;
             }
-            if (c < 0x80) {
-                b[w++] = (byte) c;
-            } else if (c < 0x800) {
-                b[w++] = (byte) (0xC0 | (c >> 6));
-                b[w++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                b[w++] = (byte) (0xE0 | (c >> 12));
-                b[w++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[w++] = (byte) (0x80 | (c & 0x3F));
-            }
+            w = putUtf8(c, b, w);
         }
         return w;
     }
