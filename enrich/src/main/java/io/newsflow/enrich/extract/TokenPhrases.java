@@ -20,6 +20,13 @@ final class TokenPhrases {
     private final LongObjectHashMap<long[][]> byFirst = new LongObjectHashMap<>();
     /** Keys ({@link Texts#sequenceKey}) of whole phrases: a block that is exactly one of them. */
     private final LongHashSet wholeKeys = new LongHashSet();
+    /**
+     * A bit per first-token hash class ({@link #FILTER_BITS} classes): most words of a block start no phrase of a
+     * list, and one load from this small array (it stays in the first-level cache) says so without probing the map.
+     */
+    private final long[] firstFilter = new long[1 << FILTER_BITS - 6];
+    /** 8,192 classes (1 KiB): a list of a few hundred phrases lets about one word in twenty through to the map. */
+    private static final int FILTER_BITS = 13;
 
     private TokenPhrases(List<String> phrases) {
         for (String phrase : phrases) {
@@ -29,6 +36,8 @@ final class TokenPhrases {
                     continue;
                 }
                 wholeKeys.add(Texts.sequenceKey(t));
+                int f = filterClass(t[0]);
+                firstFilter[f >>> 6] |= 1L << f;
                 long[][] list = byFirst.get(t[0]);
                 if (list == null) {
                     byFirst.put(t[0], new long[][] {t});
@@ -118,8 +127,17 @@ final class TokenPhrases {
         return n;
     }
 
+    private static int filterClass(long tokenHash) {
+        return (int) (tokenHash ^ tokenHash >>> 29 ^ tokenHash >>> 47) & (1 << FILTER_BITS) - 1;
+    }
+
     private int matchAt(long[] tokens, int at) {
-        long[][] candidates = byFirst.get(tokens[at]);
+        long t = tokens[at];
+        int f = filterClass(t);
+        if ((firstFilter[f >>> 6] & 1L << f) == 0) {
+            return 0;
+        }
+        long[][] candidates = byFirst.get(t);
         if (candidates == null) {
             return 0;
         }
