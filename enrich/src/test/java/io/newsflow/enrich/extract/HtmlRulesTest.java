@@ -32,6 +32,17 @@ class HtmlRulesTest {
     }
 
     @Test
+    void shouldKeepTheListWhenThePageHasNoProseAtAll() throws Exception {
+        String html = page("<div class=main><h1>Harbour ferry timetable</h1><div class=text><h3>Winter crossings</h3>"
+                + "<p>Monday: 06:10 – Northport</p><p>Tuesday: 06:40 – Eastbay</p><p>Wednesday: 07:15 – Northport</p>"
+                + "<p>Thursday: 07:45 – Old Quay</p><p>* Times may change in bad weather</p></div>"
+                + "<ul class=more><li><a href=/a>Summer timetable</a></li><li><a href=/b>Fares</a></li></ul></div>");
+        assertThat(body(html)).containsExactly("Winter crossings", "Monday: 06:10 – Northport",
+                "Tuesday: 06:40 – Eastbay", "Wednesday: 07:15 – Northport", "Thursday: 07:45 – Old Quay",
+                "* Times may change in bad weather");
+    }
+
+    @Test
     void shouldEndArticleWhenRelatedHeadingOpensItsOwnSectionInsideTheContainer() throws Exception {
         String html = page("<div class=main><h1>Bridge reopens</h1><div class=text><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=more><h2>More stories</h2>"
