@@ -32,6 +32,15 @@ class HtmlRulesTest {
     }
 
     @Test
+    void shouldDropCallToActionBoxWhenItFollowsTheArticleInsideItsContainer() throws Exception {
+        String html = page("<div class=main><h1>Bridge reopens</h1><div class=text><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=\"widget widget-cta-letter\"><h5>A word to our readers</h5><p>"
+                + "Local reporting like this story costs money to produce, and we cannot keep doing it for free, so "
+                + "we are asking readers like you to chip in with a monthly contribution.</p></div></div></div>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void shouldKeepTheListWhenThePageHasNoProseAtAll() throws Exception {
         String html = page("<div class=main><h1>Harbour ferry timetable</h1><div class=text><h3>Winter crossings</h3>"
                 + "<p>Monday: 06:10 – Northport</p><p>Tuesday: 06:40 – Eastbay</p><p>Wednesday: 07:15 – Northport</p>"
