@@ -258,13 +258,14 @@ final class MainSpanRule implements BlockRule {
         return words;
     }
 
-    /** Index of the nearest kept prose block from {@code from} in direction {@code step}, not across a barrier; -1. */
+    /**
+     * Index of the nearest kept prose block from {@code from} in direction {@code step}, or -1. Other section-end
+     * headings on the way are crossed: a "Reviews" heading over a rating widget right above a "Most popular" list
+     * would otherwise hide the article text from the one and the list from the other.
+     */
     private static int nearestProse(List<Block> blocks, int from, int step) {
         for (int j = from + step; j >= 0 && j < blocks.size(); j += step) {
             Block o = blocks.get(j);
-            if (o.barrier) {
-                return -1;
-            }
             if (!o.removed && o.proseLike()) {
                 return j;
             }

@@ -62,6 +62,16 @@ class HtmlRulesTest {
     }
 
     @Test
+    void shouldEndArticleWhenTwoSectionHeadingsFollowEachOther() throws Exception {
+        String html = page("<div class=main><h1>Bridge reopens</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=box-a><h2>Comments</h2><a href=#c>Add a comment</a></div>"
+                + "<div class=box-b><h2>Most popular</h2><div><a href=/a>Ferry timetable changes</a></div><div>"
+                + TEASER_1 + "</div><div><a href=/b>Library opens on Sundays</a></div><div>" + TEASER_2
+                + "</div></div></div>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void shouldContinueArticleWhenRelatedBoxSitsInsideTheText() throws Exception {
         String html = page("<div class=main><h1>Bridge reopens</h1><div class=text><p>" + P1 + "</p><p>" + P2
                 + "</p><div class=box><h4>Related</h4><a href=/a>Ferry timetable changes</a></div><p>" + P3
