@@ -79,11 +79,46 @@ final class MainSpanRule implements BlockRule {
                 bestEnd = i;
             }
         }
+        if (bestStart < 0) {
+            int[] span = listSpan(blocks, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
+            bestStart = span[0];
+            bestEnd = span[1];
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (i < bestStart || i > bestEnd) {
                 blocks.get(i).remove(name(), i < bestStart ? "before the article text" : "after the article text");
             }
         }
+    }
+
+    /**
+     * A page without a single prose block (a fixture calendar, a results list, a table of figures) still has
+     * its article: the densest run of the short lines no rule removed, each line its words, each removed or
+     * mostly linked line a penalty. Returns {start, end}, both -1 when nothing is left.
+     */
+    static int[] listSpan(List<Block> blocks, double shortPenalty) {
+        double bestSum = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            double s = b.barrier ? BARRIER
+                    : b.removed || b.linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY ? -shortPenalty : b.words;
+            if (run <= 0) {
+                run = s;
+                runStart = i;
+            } else {
+                run += s;
+            }
+            if (run > bestSum) {
+                bestSum = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return new int[] {bestStart, bestEnd};
     }
 
     /**
@@ -223,13 +258,14 @@ final class MainSpanRule implements BlockRule {
         return words;
     }
 
-    /** Index of the nearest kept prose block from {@code from} in direction {@code step}, not across a barrier; -1. */
+    /**
+     * Index of the nearest kept prose block from {@code from} in direction {@code step}, or -1. Other section-end
+     * headings on the way are crossed: a "Reviews" heading over a rating widget right above a "Most popular" list
+     * would otherwise hide the article text from the one and the list from the other.
+     */
     private static int nearestProse(List<Block> blocks, int from, int step) {
         for (int j = from + step; j >= 0 && j < blocks.size(); j += step) {
             Block o = blocks.get(j);
-            if (o.barrier) {
-                return -1;
-            }
             if (!o.removed && o.proseLike()) {
                 return j;
             }

@@ -32,12 +32,42 @@ class HtmlRulesTest {
     }
 
     @Test
+    void shouldDropCallToActionBoxWhenItFollowsTheArticleInsideItsContainer() throws Exception {
+        String html = page("<div class=main><h1>Bridge reopens</h1><div class=text><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=\"widget widget-cta-letter\"><h5>A word to our readers</h5><p>"
+                + "Local reporting like this story costs money to produce, and we cannot keep doing it for free, so "
+                + "we are asking readers like you to chip in with a monthly contribution.</p></div></div></div>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void shouldKeepTheListWhenThePageHasNoProseAtAll() throws Exception {
+        String html = page("<div class=main><h1>Harbour ferry timetable</h1><div class=text><h3>Winter crossings</h3>"
+                + "<p>Monday: 06:10 – Northport</p><p>Tuesday: 06:40 – Eastbay</p><p>Wednesday: 07:15 – Northport</p>"
+                + "<p>Thursday: 07:45 – Old Quay</p><p>* Times may change in bad weather</p></div>"
+                + "<ul class=more><li><a href=/a>Summer timetable</a></li><li><a href=/b>Fares</a></li></ul></div>");
+        assertThat(body(html)).containsExactly("Winter crossings", "Monday: 06:10 – Northport",
+                "Tuesday: 06:40 – Eastbay", "Wednesday: 07:15 – Northport", "Thursday: 07:45 – Old Quay",
+                "* Times may change in bad weather");
+    }
+
+    @Test
     void shouldEndArticleWhenRelatedHeadingOpensItsOwnSectionInsideTheContainer() throws Exception {
         String html = page("<div class=main><h1>Bridge reopens</h1><div class=text><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p></div><div class=more><h2>More stories</h2>"
                 + "<div class=card><h3><a href=/a>Ferry timetable changes</a></h3><p>" + TEASER_1 + "</p></div>"
                 + "<div class=card><h3><a href=/b>Library opens on Sundays</a></h3><p>" + TEASER_2 + "</p></div>"
                 + "</div></div>");
+        assertThat(body(html)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void shouldEndArticleWhenTwoSectionHeadingsFollowEachOther() throws Exception {
+        String html = page("<div class=main><h1>Bridge reopens</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class=box-a><h2>Comments</h2><a href=#c>Add a comment</a></div>"
+                + "<div class=box-b><h2>Most popular</h2><div><a href=/a>Ferry timetable changes</a></div><div>"
+                + TEASER_1 + "</div><div><a href=/b>Library opens on Sundays</a></div><div>" + TEASER_2
+                + "</div></div></div>");
         assertThat(body(html)).containsExactly(P1, P2, P3);
     }
 
