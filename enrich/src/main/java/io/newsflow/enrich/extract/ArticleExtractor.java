@@ -42,7 +42,8 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(ExtractionInput in) throws ExtractionException {
-        String text = in.text() != null ? in.text() : Decoding.decode(in.content(), in.charset());
+        boolean fromText = in.text() != null;
+        String text = fromText ? in.text() : Decoding.decode(in.content(), in.charset());
         if (text.length() > Thresholds.INPUT_MAX_BYTES) {
             throw new ExtractionException(ExtractionException.Reason.TOO_LARGE,
                     "input is " + text.length() + " characters; the limit is " + Thresholds.INPUT_MAX_BYTES);
@@ -50,7 +51,8 @@ public final class ArticleExtractor {
         if (text.isBlank()) {
             throw new ExtractionException(ExtractionException.Reason.EMPTY, "input is empty");
         }
-        if (Decoding.isBinary(text)) {
+        // decoded bytes were checked as bytes, except behind a UTF-16 mark (every other byte is 0 there)
+        if ((fromText || Decoding.hasUtf16Bom(in.content())) && Decoding.isBinary(text)) {
             throw new ExtractionException(ExtractionException.Reason.BINARY, "input looks binary (control characters)");
         }
         boolean html = switch (in.format()) {

@@ -30,9 +30,9 @@ final class NewsletterRule implements BlockRule {
             }
             if (isPrompt(b)) {
                 b.remove(name(), "newsletter sign-up or subscription prompt");
-            } else if (isNewsroomCredit(b.text, b.lower())) {
+            } else if (mayBeNewsroomCredit(b) && isNewsroomCredit(b.text, b.lower())) {
                 b.remove(name(), "newsroom credit (reporting and editing)");
-            } else if (isReaderNote(b.lower())) {
+            } else if (mayBeReaderNote(b) && isReaderNote(b.lower())) {
                 b.remove(name(), "note to the reader (request to share, follow, support or send tips)");
             }
         }
@@ -97,6 +97,37 @@ final class NewsletterRule implements BlockRule {
     private static List<String> credits(char mark) {
         return Lexicon.list("report-credits.txt").stream().filter(c -> c.charAt(0) == mark)
                 .map(c -> c.substring(1)).toList();
+    }
+
+    /** The words of every reader note and of "follow": a block with none of them is not one (no case mapping). */
+    private static final TokenPhrases READER_NOTE_WORDS = TokenPhrases.of(java.util.stream.Stream.concat(
+            READER_NOTES.stream(), java.util.stream.Stream.of("follow")).toList());
+    /** The first words of the credits matched at the start of a line. */
+    private static final TokenPhrases CREDIT_OPENERS = TokenPhrases.of(CREDIT_STARTS);
+    /** The last word of the credits matched at the end of a line ("report", "story", "from"). */
+    private static final com.carrotsearch.hppc.LongHashSet CREDIT_LAST_WORDS = lastWords(CREDIT_ENDS);
+
+    private static com.carrotsearch.hppc.LongHashSet lastWords(List<String> phrases) {
+        com.carrotsearch.hppc.LongHashSet out = new com.carrotsearch.hppc.LongHashSet();
+        for (String p : phrases) {
+            long[] t = Texts.tokenHashes(p);
+            out.add(t[t.length - 1]);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the block has the words of a reader note (each note's words in order, or "follow"): a necessary
+     * condition of {@link #isReaderNote} on the block's tokens, so most blocks are never lower-cased here.
+     */
+    private static boolean mayBeReaderNote(Block b) {
+        return READER_NOTE_WORDS.find(b.tokenHashes) >= 0;
+    }
+
+    /** The block opens with the words of a leading credit or ends with the last word of a trailing one. */
+    private static boolean mayBeNewsroomCredit(Block b) {
+        long[] t = b.tokenHashes;
+        return t.length > 0 && (CREDIT_OPENERS.prefix(t) > 0 || CREDIT_LAST_WORDS.contains(t[t.length - 1]));
     }
 
     /** {@code lower}: the block text in lower case. */
