@@ -36,8 +36,10 @@ final class CharNgramEvaluator {
     /**
      * Features with weights for many outcomes (the common letters and bigrams every text has) as dense rows of
      * {@code outcomes.length} weights (zero where the model has none): adding a dense row is a vectorised loop.
+     * One array per row, not offsets into one flat array: the compiler vectorises {@code sums[o] += row[o]} but
+     * not loads at several loop-invariant offsets of one array (measured on JDK 17: twice as fast).
      */
-    private final double[] dense;
+    private final double[][] dense;
     /** Flag in a slot's value: the offset is a dense row. */
     private static final long DENSE = 1L << 62;
     /** A feature with weights for at least this many outcomes is stored densely. */
@@ -76,7 +78,7 @@ final class CharNgramEvaluator {
         int width = outcomes.length;
         this.weightOutcome = new byte[pairs];
         this.weight = new double[pairs];
-        this.dense = new double[rows * width];
+        this.dense = new double[rows][width];
         int next = 0;
         int nextRow = 0;
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
@@ -97,9 +99,9 @@ final class CharNgramEvaluator {
             double[] params = e.getValue().getParameters();
             table[2 * slot] = key;
             if (outs.length >= DENSE_MIN_OUTCOMES) {
-                int row = nextRow++ * width;
+                int row = nextRow++;
                 for (int k = 0; k < outs.length; k++) {
-                    dense[row + outs[k]] += params[k];
+                    dense[row][outs[k]] += params[k];
                 }
                 table[2 * slot + 1] = DENSE | row;
             } else {
@@ -212,25 +214,25 @@ final class CharNgramEvaluator {
         return 0;
     }
 
-    /** Dense rows four at a time: one pass over the sums per four rows instead of one per row. */
+    /** Dense rows four at a time: one pass over the sums per four rows (eight at a time measured slower). */
     private void addDenseRows(Scratch s, double[] sums) {
         int[] rows = s.rows;
         int n = s.rowCount;
         int width = sums.length;
         int r = 0;
         for (; r + 4 <= n; r += 4) {
-            int a = rows[r];
-            int b = rows[r + 1];
-            int c = rows[r + 2];
-            int d = rows[r + 3];
+            double[] a = dense[rows[r]];
+            double[] b = dense[rows[r + 1]];
+            double[] c = dense[rows[r + 2]];
+            double[] d = dense[rows[r + 3]];
             for (int o = 0; o < width; o++) {
-                sums[o] += dense[a + o] + dense[b + o] + dense[c + o] + dense[d + o];
+                sums[o] += a[o] + b[o] + c[o] + d[o];
             }
         }
         for (; r < n; r++) {
-            int a = rows[r];
+            double[] a = dense[rows[r]];
             for (int o = 0; o < width; o++) {
-                sums[o] += dense[a + o];
+                sums[o] += a[o];
             }
         }
     }
