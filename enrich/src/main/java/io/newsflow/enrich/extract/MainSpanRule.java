@@ -51,12 +51,8 @@ final class MainSpanRule implements BlockRule {
         for (Block b : blocks) {
             anyArticle |= b.inArticle && !b.removed && b.proseLike();
         }
-        double bestSum = 0;
-        int bestStart = -1;
-        int bestEnd = -1;
-        double run = 0;
-        int runStart = 0;
         AfterSectionEnd after = page.html ? null : new AfterSectionEnd();
+        double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = score(b, anyArticle, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
@@ -67,23 +63,14 @@ final class MainSpanRule implements BlockRule {
                 s = after.weigh(b, s);
             }
             b.score = s;
-            if (run <= 0) {
-                run = s;
-                runStart = i;
-            } else {
-                run += s;
-            }
-            if (run > bestSum) {
-                bestSum = run;
-                bestStart = runStart;
-                bestEnd = i;
-            }
+            scores[i] = s;
         }
-        if (bestStart < 0) {
-            int[] span = listSpan(blocks, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
-            bestStart = span[0];
-            bestEnd = span[1];
+        int[] span = densestRun(scores);
+        if (span[0] < 0) {
+            span = listSpan(blocks, page.html ? Thresholds.SPAN_PENALTY_SHORT : Thresholds.SPAN_PENALTY_SHORT_TEXT);
         }
+        int bestStart = span[0];
+        int bestEnd = span[1];
         for (int i = 0; i < blocks.size(); i++) {
             if (i < bestStart || i > bestEnd) {
                 blocks.get(i).remove(name(), i < bestStart ? "before the article text" : "after the article text");
@@ -97,20 +84,28 @@ final class MainSpanRule implements BlockRule {
      * mostly linked line a penalty. Returns {start, end}, both -1 when nothing is left.
      */
     static int[] listSpan(List<Block> blocks, double shortPenalty) {
+        double[] scores = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            scores[i] = b.barrier ? BARRIER
+                    : b.removed || b.linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY ? -shortPenalty : b.words;
+        }
+        return densestRun(scores);
+    }
+
+    /** The run of consecutive scores with the largest positive sum, as {start, end}; both -1 when none is positive. */
+    static int[] densestRun(double[] scores) {
         double bestSum = 0;
         int bestStart = -1;
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            double s = b.barrier ? BARRIER
-                    : b.removed || b.linkDensity() > Thresholds.CONTENT_MAX_LINK_DENSITY ? -shortPenalty : b.words;
+        for (int i = 0; i < scores.length; i++) {
             if (run <= 0) {
-                run = s;
+                run = scores[i];
                 runStart = i;
             } else {
-                run += s;
+                run += scores[i];
             }
             if (run > bestSum) {
                 bestSum = run;
