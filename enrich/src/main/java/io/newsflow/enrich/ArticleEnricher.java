@@ -113,7 +113,7 @@ public final class ArticleEnricher implements EnrichFunction {
     /** The half after extraction: topics, entities and fingerprints, with the headline and body read once. */
     public Analysis analyse(Extraction e) {
         AnalysedText text = AnalysedText.of(e.headline(), e.body());
-        return new Analysis(e, tagger.tag(text), entities.find(text),
+        return new Analysis(e, tagger.tag(text), entities.find(text, e.language()),
                 ContentHash.sha256Hex(text), SimHash.of(text));
     }
 

@@ -274,6 +274,31 @@ class HeldOutCorpusTest {
             tally.add(groups, "entity.recall", typedHits, total);
             tally.add(groups, "entity.recall.anytype", anyHits, total);
         }
+        // Precision: of the entities reported, those the gold lists under the same type (the gold names every
+        // person, place and organisation a reader would index).
+        List<String> invented = new ArrayList<>();
+        int reported = 0;
+        int right = 0;
+        for (String type : ENTITY_TYPES) {
+            Set<String> want = new HashSet<>();
+            gold.path(type).forEach(n -> want.add(n.asText()));
+            int typeRight = 0;
+            List<EntityMention> got = mentions(found, type);
+            for (EntityMention m : got) {
+                if (want.contains(m.name())) {
+                    typeRight++;
+                } else {
+                    invented.add(type + ":" + m.name());
+                }
+            }
+            tally.add(groups, type + ".precision", typeRight, got.size());
+            reported += got.size();
+            right += typeRight;
+        }
+        tally.add(groups, "entity.precision", right, reported);
+        if (!invented.isEmpty()) {
+            problems.add("entities not in gold " + invented.size() + "/" + reported + ": " + invented);
+        }
         if (!missing.isEmpty()) {
             problems.add("entities missed " + missing.size() + "/" + total + ": " + missing);
         }

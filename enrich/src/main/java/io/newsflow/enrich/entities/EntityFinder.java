@@ -18,12 +18,16 @@ import io.newsflow.enrich.text.AnalysedText;
  *   <li>{@link WordTokenizer}: words, with the punctuation between them and sentence starts;</li>
  *   <li>runs: maximal sequences of capitalised words not split by punctuation (name particles such as
  *       "von der" allowed inside);</li>
- *   <li>segmentation of each run, longest match first: gazetteer phrases (JDK countries, places, organisations,
- *       public figures), title words, demonyms, function words, then unknown words; an unknown word that starts a
- *       sentence is kept only if the part-of-speech check calls it a proper noun;</li>
- *   <li>{@link GroupRules}: groups of unknown words become organisations (ending with an organisation word),
- *       possible people, or are dropped (modifiers before a title, compounds with a place such as a newspaper name,
- *       names of laws, events, buildings and works);</li>
+ *   <li>segmentation of each run, longest match first: gazetteer phrases (JDK countries in English and 18 other
+ *       languages, places, organisations, public figures), title words (also compound titles and titles after an
+ *       elided article), demonyms, function words, then unknown words; an unknown word that starts a sentence is
+ *       kept only if the part-of-speech check calls it a proper noun;</li>
+ *   <li>{@link GroupRules}: groups of unknown words become organisations (ending, or in head-first languages
+ *       starting, with an organisation word), possible people, or are dropped (modifiers before a title, compounds
+ *       with a place such as a newspaper name, units inside an institution, names of laws, events, buildings and
+ *       works);</li>
+ *   <li>in German text, where every noun is capitalised, a possible person of two words or more must open with two
+ *       words the German part-of-speech model tags proper nouns, and ends where they end;</li>
  * </ol>
  * then {@link PersonResolver} merges spelling variants and surname-only mentions into one person each.
  * Title-case paragraphs (headings) only confirm entities known from the gazetteers or the rest of the text.
@@ -35,34 +39,64 @@ public final class EntityFinder {
     /** Headings are short: a longer paragraph is running text even when capitals abound. */
     static final int HEADING_MAX_WORDS = 20;
 
+    /** Words of context tagged before a German name group ("sagte die Stadt ..."): the article decides a noun. */
+    static final int GERMAN_CONTEXT_BEFORE = 2;
+    /** Words of context tagged after it: wider windows did not tag "Jana Richter Berufung" any better. */
+    static final int GERMAN_CONTEXT_AFTER = 1;
+
     private final EntityLexicon lexicon;
     private final ProperNounCheck properNouns;
+    /**
+     * German capitalises every noun, so a run of capitals is no evidence of a name ("Millionen Euro", "Erste
+     * Gespräche"): in German text an untitled name of two words or more must start with two words the German model
+     * tags proper nouns, and ends where they end. Null without a model.
+     */
+    private final java.util.function.Supplier<OpenNlpProperNounCheck> germanNouns;
     /** Per thread, the word table of the text being read (its arrays reused from text to text). */
     private final ThreadLocal<Tokens> tokens = ThreadLocal.withInitial(Tokens::new);
 
-    EntityFinder(EntityLexicon lexicon, ProperNounCheck properNouns) {
+    EntityFinder(EntityLexicon lexicon, ProperNounCheck properNouns,
+                 java.util.function.Supplier<OpenNlpProperNounCheck> germanNouns) {
         this.lexicon = lexicon;
         this.properNouns = properNouns;
+        this.germanNouns = germanNouns;
     }
 
     /** The finder with the bundled gazetteers and OpenNLP's English part-of-speech model; loads them once. */
     public static EntityFinder withDefaults() {
-        return new EntityFinder(EntityLexicon.defaults(), OpenNlpProperNounCheck.defaults());
+        return new EntityFinder(EntityLexicon.defaults(), OpenNlpProperNounCheck.defaults(),
+                OpenNlpProperNounCheck::german);
     }
 
     /** As {@link #withDefaults()} but without the part-of-speech model: capitals and word lists only. */
     public static EntityFinder withoutModel() {
-        return new EntityFinder(EntityLexicon.defaults(), ProperNounCheck.CAPITALS_ONLY);
+        return new EntityFinder(EntityLexicon.defaults(), ProperNounCheck.CAPITALS_ONLY, null);
     }
 
     public Entities find(List<String> body) {
         return find(AnalysedText.ofBody(body));
     }
 
-    /** Entities of the body paragraphs of an analysed text (the headline is not read). */
+    /** As {@link #find(AnalysedText, String)} in a language not known. */
     public Entities find(AnalysedText text) {
+        return find(text, null);
+    }
+
+    /** {@link #find(List)} in a language given as an ISO 639-1 code (null when not known). */
+    public Entities find(List<String> body, String language) {
+        return find(AnalysedText.ofBody(body), language);
+    }
+
+    /**
+     * Entities of the body paragraphs of an analysed text (the headline is not read), in a language given as an
+     * ISO 639-1 code, or null when not known.
+     */
+    public Entities find(AnalysedText text, String language) {
         Tokens tokens = this.tokens.get().read(text);
         Scan scan = new Scan(tokens);
+        if ("de".equals(language) && germanNouns != null) {
+            scan.nouns = germanNouns.get();
+        }
         for (int p = 0; p < tokens.paragraphs(); p++) {
             int from = tokens.paragraphStart(p);
             int to = tokens.paragraphEnd(p);
@@ -155,6 +189,9 @@ public final class EntityFinder {
         int[] caseHead;
         int[] caseNext;
         long[] caseHashes;
+
+        /** The German noun check when the text is German, else null. */
+        OpenNlpProperNounCheck nouns;
 
         Scan(Tokens tokens) {
             this.tokens = tokens;
@@ -283,7 +320,7 @@ public final class EntityFinder {
                 if (!tokens.capitalised(p) || isInitial(tokens, p) && p > a && p + 1 < b) {
                     // Name particles ("von der") and middle initials ("George W. Bush") join the words around them.
                     kind = SegmentKind.CONNECTOR;
-                } else if ((facts & EntityLexicon.TITLE) != 0) {
+                } else if (lexicon.isTitle(tokens, p, facts)) {
                     kind = SegmentKind.TITLE;
                 } else if ((facts & EntityLexicon.DEMONYM) != 0) {
                     kind = SegmentKind.DEMONYM;
@@ -360,6 +397,22 @@ public final class EntityFinder {
                     case PERSON -> {
                         boolean titled = before != null && before.kind() == SegmentKind.TITLE
                                 || k == 0 && titleBefore(runStart);
+                        if (nouns != null && !titled && words.size() >= 2) {
+                            int named = germanNameLength(segs, k, m);
+                            if (named < 2) {
+                                break;
+                            }
+                            if (named < words.size()) {
+                                int last = k;
+                                for (int seen = 0; seen < named; last++) {
+                                    seen += segs.get(last).kind() == SegmentKind.NAME ? 1 : 0;
+                                }
+                                people.add(new PersonCandidate(List.copyOf(words.subList(0, named)),
+                                        tokens.surface(s.from(), segs.get(last - 1).to()), at(s.from()), false,
+                                        heading, null));
+                                break;
+                            }
+                        }
                         people.add(new PersonCandidate(group.words(), surface, at(s.from()), titled, heading, null));
                     }
                     default -> {
@@ -385,12 +438,36 @@ public final class EntityFinder {
             }
         }
 
+        /**
+         * How many of the name words of segments {@code segs[k..m]} the German model tags proper nouns, counted from
+         * the first and stopping at the first that is not: "Millionen Euro" has none, while in "kündigte Jana Richter
+         * Berufung an" the name is the first two ("Berufung" is the object). The words before the group are tagged
+         * with it, since the article decides a noun ("die Stadt").
+         */
+        private int germanNameLength(List<Segment> segs, int k, int m) {
+            int from = segs.get(k).from();
+            int a = Math.max(paragraphFrom, from - GERMAN_CONTEXT_BEFORE);
+            int b = Math.min(paragraphTo, segs.get(m).to() + GERMAN_CONTEXT_AFTER);
+            boolean[] proper = nouns.properNounsInContext(tokens.texts(a, b));
+            int count = 0;
+            for (int q = k; q <= m; q++) {
+                Segment seg = segs.get(q);
+                if (seg.kind() == SegmentKind.NAME) {
+                    if (!proper[seg.from() - a]) {
+                        break;
+                    }
+                    count++;
+                }
+            }
+            return count;
+        }
+
         /** A lower-case title word just before the run ("spokesman Dmitry Peskov", "negotiator, Vladimir Medinsky"). */
         private boolean titleBefore(int runStart) {
             if (runStart == paragraphFrom || tokens.sentenceStart(runStart)) {
                 return false;
             }
-            return (lexicon.facts(tokens, runStart - 1) & EntityLexicon.TITLE) != 0;
+            return lexicon.isTitle(tokens, runStart - 1, lexicon.facts(tokens, runStart - 1));
         }
     }
 

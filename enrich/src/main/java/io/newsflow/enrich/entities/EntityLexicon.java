@@ -30,6 +30,9 @@ final class EntityLexicon {
     }
 
     private static final String BASE = "/io/newsflow/enrich/entities/";
+    /** Languages whose names for the countries (from the JDK's CLDR data) are known as aliases of the English ones. */
+    static final List<String> COUNTRY_NAME_LANGUAGES = List.of("de", "es", "fr", "it", "pt", "nl", "pl", "tr", "ru",
+            "uk", "el", "sv", "da", "nb", "fi", "cs", "ro", "hu");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Phrases keyed by their folded form (see {@link #fold}); acronyms in {@link #exact}. */
@@ -54,6 +57,14 @@ final class EntityLexicon {
     final WordSet functionWords;
     final WordSet connectors;
     final WordSet nonPersonWords;
+    /**
+     * Endings of compound titles (title-suffixes.txt): German and Dutch write "Oppositionsführer" as one word. Keyed
+     * by their last two letters, so that most words are ruled out by one probe and nothing is copied.
+     */
+    private final Map<Integer, List<String>> titleSuffixes = new HashMap<>();
+
+    /** Shortest word checked for a compound-title ending: a prefix of two letters or more before the ending. */
+    static final int TITLE_COMPOUND_MIN_LENGTH = 8;
 
     /** {@link #facts} bits: the word is in titles.txt, demonyms.txt, function-words.txt, connectors.txt. */
     static final int TITLE = 1;
@@ -77,10 +88,28 @@ final class EntityLexicon {
         functionWords = wordSet("function-words.txt");
         connectors = wordSet("connectors.txt");
         nonPersonWords = wordSet("non-person-words.txt");
+        for (String suffix : wordSet("title-suffixes.txt").words()) {
+            titleSuffixes.computeIfAbsent(lastTwo(suffix.charAt(suffix.length() - 2), suffix.charAt(suffix.length() - 1)),
+                    k -> new ArrayList<>()).add(suffix);
+        }
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isBlank() && !name.equals(code)) {
                 add(name, new Entry(EntityType.PLACE, name));
+            }
+        }
+        // The same countries as the news of other languages names them ("Estados Unidos", "Deutschland"), under the
+        // English name; never replacing an English name (one language's name for a country is not another's).
+        for (String language : COUNTRY_NAME_LANGUAGES) {
+            Locale in = new Locale(language);
+            for (String code : Locale.getISOCountries()) {
+                Locale country = new Locale("", code);
+                String english = country.getDisplayCountry(Locale.ENGLISH);
+                String name = country.getDisplayCountry(in);
+                if (!name.isBlank() && !name.equals(code) && !name.equals(english) && !english.equals(code)
+                        && folded.get(fold(name)) == null) {
+                    add(name, new Entry(EntityType.PLACE, english));
+                }
             }
         }
         gazetteer("places.tsv", EntityType.PLACE);
@@ -142,6 +171,48 @@ final class EntityLexicon {
         return (titles.contains(lower) ? TITLE : 0) | (demonyms.contains(lower) ? DEMONYM : 0)
                 | (functionWords.contains(lower) ? FUNCTION_WORD : 0) | (connectors.contains(lower) ? CONNECTOR : 0)
                 | (longest == null ? 0 : longest << PHRASE_SHIFT);
+    }
+
+    /**
+     * Whether word {@code t} (with its {@link #facts}) is a title: in titles.txt, a title after an elided article
+     * ("L'entraîneur", "d'Ministre" style: one or two letters and an apostrophe), or a compound ending in a title
+     * (title-suffixes.txt: "Oppositionsführer", "Oberbürgermeisterin").
+     */
+    boolean isTitle(Tokens tokens, int t, int facts) {
+        if ((facts & TITLE) != 0) {
+            return true;
+        }
+        int n = tokens.length(t);
+        if (n > 3 && (isApostrophe(tokens.charAt(t, 1)) || isApostrophe(tokens.charAt(t, 2)))) {
+            String lower = tokens.text(t).toLowerCase(Locale.ROOT);
+            return titles.contains(lower.substring(isApostrophe(lower.charAt(1)) ? 2 : 3));
+        }
+        if (n < TITLE_COMPOUND_MIN_LENGTH) {
+            return false;
+        }
+        List<String> candidates = titleSuffixes.get(lastTwo(tokens.charAt(t, n - 2), tokens.charAt(t, n - 1)));
+        if (candidates == null) {
+            return false;
+        }
+        for (String suffix : candidates) {
+            int from = n - suffix.length();
+            boolean match = from >= 2;
+            for (int i = 0; match && i < suffix.length(); i++) {
+                match = Character.toLowerCase(tokens.charAt(t, from + i)) == suffix.charAt(i);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastTwo(char a, char b) {
+        return Character.toLowerCase(a) << 16 | Character.toLowerCase(b);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** From {@link #facts}: the longest folded gazetteer phrase starting with the word, in words (0 when none). */

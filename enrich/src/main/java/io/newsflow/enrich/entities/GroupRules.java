@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a group of unknown capitalised words is: a named sequence of small rules, the first that applies wins.
- * The default sequence is {@link #ORGANISATION_HEAD}, {@link #TITLE_MODIFIER}, {@link #PLACE_COMPOUND},
- * {@link #THING_NAME}, {@link #PERSON_NAME}.
+ * The default sequence is {@link #ORGANISATION_HEAD}, {@link #TITLE_MODIFIER}, {@link #ORGANISATION_LEAD},
+ * {@link #PLACE_COMPOUND}, {@link #INSTITUTION_INSIDE}, {@link #THING_NAME}, {@link #PERSON_NAME}.
  */
 final class GroupRules {
 
@@ -50,6 +50,30 @@ final class GroupRules {
     /** Directly followed by a title word. */
     static final Rule TITLE_MODIFIER = (g, lex) -> g.after() == SegmentKind.TITLE ? Verdict.MODIFIER : null;
 
+    /**
+     * Starts with an organisation word and has two words or more: the head comes first in the Romance and Slavic
+     * languages ("Ministerio de Vivienda", "Instituto Geofísico", "Uniwersytet Wrocławski").
+     */
+    static final Rule ORGANISATION_LEAD = (g, lex) ->
+            g.words().size() >= 2 && lex.orgHeads.containsLowerCaseOf(g.words().get(0)) ? Verdict.ORGANISATION : null;
+
+    /**
+     * Has an organisation word inside (three words or more): a department or unit named within an institution
+     * ("Medicina Preventiva del Hospital Miguel Servet"); no person's name holds one, and where the organisation's
+     * name starts is unclear, so nothing is reported.
+     */
+    static final Rule INSTITUTION_INSIDE = (g, lex) -> {
+        if (g.words().size() < 3) {
+            return null;
+        }
+        for (int i = 1; i < g.words().size() - 1; i++) {
+            if (lex.orgHeads.containsLowerCaseOf(g.words().get(i))) {
+                return Verdict.THING;
+            }
+        }
+        return null;
+    };
+
     /** Directly next to a place inside one run. */
     static final Rule PLACE_COMPOUND = (g, lex) ->
             g.before() == SegmentKind.PLACE || g.after() == SegmentKind.PLACE ? Verdict.PLACE_COMPOUND : null;
@@ -67,7 +91,8 @@ final class GroupRules {
     static final Rule PERSON_NAME = (g, lex) -> Verdict.PERSON;
 
     static final List<Rule> DEFAULT_SEQUENCE =
-            List.of(ORGANISATION_HEAD, TITLE_MODIFIER, PLACE_COMPOUND, THING_NAME, PERSON_NAME);
+            List.of(ORGANISATION_HEAD, TITLE_MODIFIER, ORGANISATION_LEAD, PLACE_COMPOUND, INSTITUTION_INSIDE,
+                    THING_NAME, PERSON_NAME);
 
     private GroupRules() {
     }

@@ -10,13 +10,15 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
- * Proper-noun check with OpenNLP's English UD part-of-speech model (opennlp-models-pos-en, loaded once from the
- * classpath). Tagging costs tens of microseconds per word, so only a short window from the sentence start is
- * tagged, and the answer is remembered per word: sentence starters repeat ("However", "Despite", "Officials").
+ * Proper-noun check with an OpenNLP UD part-of-speech model loaded once from the classpath: English
+ * (opennlp-models-pos-en) for sentence starters, German (opennlp-models-pos-de) for the capitalised nouns German
+ * writes everywhere. Tagging costs tens of microseconds per word, so only a short window is tagged, and the answer
+ * is remembered per word: sentence starters and nouns repeat ("However", "Despite", "Millionen", "Regierung").
  */
 final class OpenNlpProperNounCheck implements ProperNounCheck {
 
     static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String GERMAN_MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
     /** Words of context tagged after the word in question: enough to see whether it opens a name (each costs ~20 us). */
     static final int WINDOW_AFTER = 2;
     /** Remembered answers before the memo is cleared: bounds memory on an endless stream. */
@@ -32,17 +34,26 @@ final class OpenNlpProperNounCheck implements ProperNounCheck {
     }
 
     private static final class Holder {
-        static final OpenNlpProperNounCheck DEFAULT = new OpenNlpProperNounCheck(load());
+        static final OpenNlpProperNounCheck DEFAULT = new OpenNlpProperNounCheck(load(MODEL));
+    }
+
+    private static final class GermanHolder {
+        static final OpenNlpProperNounCheck GERMAN = new OpenNlpProperNounCheck(load(GERMAN_MODEL));
     }
 
     static OpenNlpProperNounCheck defaults() {
         return Holder.DEFAULT;
     }
 
-    private static POSModel load() {
-        try (InputStream in = OpenNlpProperNounCheck.class.getResourceAsStream(MODEL)) {
+    /** The check with the German model, loaded on first use (only German texts need it). */
+    static OpenNlpProperNounCheck german() {
+        return GermanHolder.GERMAN;
+    }
+
+    private static POSModel load(String resource) {
+        try (InputStream in = OpenNlpProperNounCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("OpenNLP POS model " + MODEL + " not on the classpath");
+                throw new IllegalStateException("OpenNLP POS model " + resource + " not on the classpath");
             }
             return new POSModel(in);
         } catch (IOException e) {
@@ -68,6 +79,16 @@ final class OpenNlpProperNounCheck implements ProperNounCheck {
             memo.clear();
         }
         memo.put(word, proper);
+        return proper;
+    }
+
+    /** Whether each word of {@code window} is a proper noun in this context (the whole window tagged once). */
+    boolean[] properNounsInContext(List<String> window) {
+        String[] tags = tagger.get().tag(window.toArray(new String[0]));
+        boolean[] proper = new boolean[tags.length];
+        for (int k = 0; k < tags.length; k++) {
+            proper[k] = "PROPN".equals(tags[k]);
+        }
         return proper;
     }
 }

@@ -18,7 +18,10 @@ import java.util.Set;
  *       frequent full form (the first seen on a tie).</li>
  *   <li>Single words (surnames) and heading mentions attach to the cluster whose last name they match (the one
  *       mentioned most on a tie), else to a unique public figure with that surname, else, after a title, form a
- *       person of their own; otherwise they are dropped (a lone capitalised word is not evidence enough).</li>
+ *       person of their own; otherwise they are dropped (a lone capitalised word is not evidence enough). A lone
+ *       word is weaker evidence than a full name, so it matches a misspelling only when it is long or follows a
+ *       title ("Schools" is not Scholz), and a public figure only when it is not a two-letter word ("Un" is not
+ *       Kim Jong Un).</li>
  * </ol>
  * Each candidate's name is read once ({@link PersonName}: the skeletons of its first and last word), and so are the
  * public figures' forms, so comparisons compare skeletons.
@@ -28,6 +31,16 @@ final class PersonResolver {
     private static final Comparator<Cluster> BY_MENTIONS_THEN_FIRST =
             Comparator.comparingInt((Cluster k) -> -k.mentions.size()).thenComparingInt(Cluster::first);
     private static final Comparator<Mention> BY_POSITION = Comparator.comparingInt(m -> m.candidate.position());
+    /**
+     * A lone word whose skeleton is shorter than this must equal a surname exactly, unless a title precedes it:
+     * common words are one edit from short surnames ("Schools"/Scholz), long misspellings rarely are real words.
+     */
+    static final int LONE_FUZZY_MIN_LENGTH = 7;
+    /**
+     * A lone word shorter than this never stands for a public figure by itself (no title, no full name in the text):
+     * two-letter surnames are also articles and particles in other languages ("Un", "Li", "Ng").
+     */
+    static final int LONE_KNOWN_MIN_LENGTH = 3;
 
     private PersonResolver() {
     }
@@ -71,15 +84,18 @@ final class PersonResolver {
             return false;
         }
 
-        /** A single word, given by its skeleton, is the last name of a full form or the same as a single mention. */
-        boolean matchesSurname(String skeleton) {
+        /**
+         * A single word, given by its skeleton, is the last name of a full form or the same as a single mention;
+         * up to a misspelling only when {@code fuzzy}.
+         */
+        boolean matchesSurname(String skeleton, boolean fuzzy) {
             for (PersonName f : fullForms) {
-                if (NameMatcher.sameSkeleton(skeleton, f.lastSkeleton)) {
+                if (sameLone(skeleton, f.lastSkeleton, fuzzy)) {
                     return true;
                 }
             }
             for (Mention m : mentions) {
-                if (m.name.size() == 1 && NameMatcher.sameSkeleton(skeleton, m.name.lastSkeleton)) {
+                if (m.name.size() == 1 && sameLone(skeleton, m.name.lastSkeleton, fuzzy)) {
                     return true;
                 }
             }
@@ -138,17 +154,20 @@ final class PersonResolver {
                 }
             } else {
                 String skeleton = m.name.lastSkeleton;
+                boolean titled = m.candidate.titled() && !m.candidate.heading();
+                boolean fuzzy = titled || skeleton.length() >= LONE_FUZZY_MIN_LENGTH;
                 cl = null;
                 for (Cluster k : clusters) {
-                    if (k.matchesSurname(skeleton) && (cl == null || k.mentions.size() > cl.mentions.size())) {
+                    if (k.matchesSurname(skeleton, fuzzy) && (cl == null || k.mentions.size() > cl.mentions.size())) {
                         cl = k;
                     }
                 }
                 if (cl == null) {
-                    String known = knownSurname(lexicon, skeleton);
+                    String known = titled || skeleton.length() >= LONE_KNOWN_MIN_LENGTH
+                            ? knownSurname(lexicon, skeleton, fuzzy) : null;
                     if (known != null) {
                         cl = byKnown(clusters, known);
-                    } else if (m.candidate.titled() && !m.candidate.heading()) {
+                    } else if (titled) {
                         cl = newCluster(clusters);
                     }
                 }
@@ -212,13 +231,20 @@ final class PersonResolver {
         return null;
     }
 
-    /** The one public figure whose surname (or single-word alias) this word is; null if none or several. */
-    private static String knownSurname(EntityLexicon lexicon, String skeleton) {
+    private static boolean sameLone(String skeleton, String surname, boolean fuzzy) {
+        return fuzzy ? NameMatcher.sameSkeleton(skeleton, surname) : skeleton.equals(surname);
+    }
+
+    /**
+     * The one public figure whose surname (or single-word alias) this word is, up to a misspelling when
+     * {@code fuzzy}; null if none or several.
+     */
+    private static String knownSurname(EntityLexicon lexicon, String skeleton, boolean fuzzy) {
         String found = null;
         for (EntityLexicon.KnownPerson p : lexicon.knownPeopleLikeSkeleton(skeleton)) {
             for (PersonName form : p.names()) {
                 // A one-word form is its own last word: the same test as the surname of a full form.
-                if (NameMatcher.sameSkeleton(skeleton, form.lastSkeleton)) {
+                if (sameLone(skeleton, form.lastSkeleton, fuzzy)) {
                     if (found != null && !found.equals(p.canonical())) {
                         return null;
                     }

@@ -121,6 +121,114 @@ class EntityFinderTest {
     }
 
     @Test
+    void shouldNotTakeAShortWordForAPublicFigureWhenItIsOnlyTheLastWordOfTheirName() {
+        Entities e = FINDER.find(List.of(
+                "Un homme a été arrêté mardi à Lyon. Un témoin a appelé la police.",
+                "Selon Un porte-parole, l'enquête continue."));
+        assertThat(e.people()).extracting(EntityMention::name).doesNotContain("Kim Jong Un");
+    }
+
+    @Test
+    void shouldNotTakeAWordForAPublicFigureWhenItOnlyResemblesTheirSurname() {
+        Entities e = FINDER.find(List.of(
+                "Parents in Leeds said Schools had not been told. Officials said Schools would reopen.",
+                "The Schools minister, Anna Berg, declined to comment."));
+        assertThat(e.people()).extracting(EntityMention::name).doesNotContain("Olaf Scholz");
+    }
+
+    @Test
+    void shouldResolveALoneSurnameToAPublicFigureWhenItIsSpeltExactlyOrAfterATitle() {
+        Entities e = FINDER.find(List.of(
+                "Zelensky said the talks had failed. Chancellor Scholtz disagreed on Tuesday."));
+        assertThat(person(e, "Volodymyr Zelensky").mentions()).containsExactly("Zelensky");
+        assertThat(person(e, "Olaf Scholz").mentions()).containsExactly("Scholtz");
+    }
+
+    @Test
+    void shouldResolveALongMisspeltSurnameToAPublicFigureWhenItStandsAlone() {
+        Entities e = FINDER.find(List.of("Officials said Zelenksyy would travel to Brussels on Friday."));
+        assertThat(person(e, "Volodymyr Zelensky").mentions()).containsExactly("Zelenksyy");
+    }
+
+    @Test
+    void shouldJoinAShortSurnameToTheFullNameWhenTheTextGivesIt() {
+        Entities e = FINDER.find(List.of(
+                "Researcher Andrew Ng spoke on Monday. Later, Ng said the results were early."));
+        assertThat(person(e, "Andrew Ng").mentions()).containsExactly("Andrew Ng", "Ng");
+    }
+
+    @Test
+    void shouldLeaveACompoundTitleOutOfTheNameWhenGermanWritesItAsOneWord() {
+        Entities e = FINDER.find(List.of(
+                "Der Landtag stritt am Mittwoch über die Schulden. Fraktionschefin Marlene Osterkamp warf der "
+                        + "Regierung Versäumnisse vor, Innenminister Konrad Blümel widersprach.",
+                "Oppositionsführer Tobias Reinhardsen kündigte einen Antrag an."));
+        assertThat(e.people()).extracting(EntityMention::name)
+                .contains("Marlene Osterkamp", "Konrad Blümel", "Tobias Reinhardsen");
+        assertThat(e.people()).extracting(EntityMention::name)
+                .noneMatch(n -> n.startsWith("Fraktionschefin") || n.startsWith("Oppositionsführer"));
+    }
+
+    @Test
+    void shouldLeaveAnElidedTitleOutOfTheNameWhenFrenchWritesItWithTheArticle() {
+        Entities e = FINDER.find(List.of(
+                "Le club a perdu samedi. L'entraîneur Yannick Morvan a reconnu ses erreurs devant la presse."));
+        assertThat(e.people()).extracting(EntityMention::name).containsExactly("Yannick Morvan");
+    }
+
+    @Test
+    void shouldReadANameAsAnOrganisationWhenItStartsWithAnOrganisationWord() {
+        Entities e = FINDER.find(List.of(
+                "El Ministerio de Transportes y el Instituto Oceanográfico publicaron el informe, "
+                        + "según la portavoz Lucía Ferrándiz."));
+        assertThat(e.organisations()).extracting(EntityMention::name)
+                .contains("Ministerio de Transportes", "Instituto Oceanográfico");
+        assertThat(e.people()).extracting(EntityMention::name).containsExactly("Lucía Ferrándiz");
+    }
+
+    @Test
+    void shouldNotReadAUnitInsideAnInstitutionAsAPersonWhenItsNameHoldsAnOrganisationWord() {
+        Entities e = FINDER.find(List.of(
+                "Los datos proceden de Cirugía Torácica del Hospital Clínico San Ramiro, que atendió a 40 pacientes."));
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeGermanNounsForPeopleWhenTheTextIsGerman() {
+        List<String> body = List.of(
+                "Der Kreistag bewilligte am Dienstag neue Mittel. Erste Beratungen über die Verteilung der Gelder "
+                        + "beginnen im Frühjahr, sagte Landrat Heiko Brandstätter.",
+                "Für die Sanierung der Brücken stehen 40 Millionen Euro bereit, erklärte Petra Lindemann vom Bauamt.");
+        Entities german = FINDER.find(body, "de");
+        assertThat(german.people()).extracting(EntityMention::name)
+                .containsExactlyInAnyOrder("Heiko Brandstätter", "Petra Lindemann");
+        // Without the language the capitals mislead: the same text read as unknown keeps a noun group.
+        assertThat(FINDER.find(body).people()).extracting(EntityMention::name).contains("Millionen Euro");
+    }
+
+    @Test
+    void shouldKeepAGermanNameWhenItsSurnameIsAlsoANoun() {
+        Entities e = FINDER.find(List.of(
+                "Der Richter vertagte das Verfahren auf Mai. Deshalb erhob Jana Richter Klage gegen die Stadt, "
+                        + "und Anna Fischer vom Verband der Fischer unterstützte sie."), "de");
+        // The name ends where the proper nouns end: "Klage" (the object) is not part of it.
+        assertThat(e.people()).extracting(EntityMention::name)
+                .containsExactlyInAnyOrder("Jana Richter", "Anna Fischer");
+    }
+
+    @Test
+    void shouldNameACountryInEnglishWhenTheTextUsesItsOwnLanguagesName() {
+        Entities spanish = FINDER.find(List.of(
+                "Las exportaciones a Estados Unidos y Alemania crecieron, mientras las de Marruecos cayeron."), "es");
+        assertThat(spanish.places()).extracting(EntityMention::name)
+                .containsExactlyInAnyOrder("United States", "Germany", "Morocco");
+        assertThat(spanish.people()).isEmpty();
+        Entities german = FINDER.find(List.of("Die Lieferungen nach Frankreich und Polen stiegen."), "de");
+        assertThat(german.places()).extracting(EntityMention::name).containsExactlyInAnyOrder("France", "Poland");
+        assertThat(german.people()).isEmpty();
+    }
+
+    @Test
     void shouldReturnNothingWhenBodyIsEmpty() {
         assertThat(FINDER.find(List.of())).isEqualTo(Entities.empty());
         assertThat(FINDER.find(List.of("", "   "))).isEqualTo(Entities.empty());
