@@ -383,7 +383,15 @@ public final class EntityFinder {
                             from = before.from();
                             droppedPlace[k - 1] = true;
                         }
-                        String name = tokens.surface(from, segs.get(m).to());
+                        int to = segs.get(m).to();
+                        if (after != null && after.kind() == SegmentKind.CONNECTOR && m + 2 < segs.size()
+                                && segs.get(m + 2).kind() == SegmentKind.PLACE && lexicon.orgHeads.containsLowerCaseOf(
+                                        tokens.text(s.from()))) {
+                            // A head-first name goes on to the place it belongs to ("Instituto Geofísico del Perú").
+                            to = segs.get(m + 2).to();
+                            droppedPlace[m + 2] = true;
+                        }
+                        String name = tokens.surface(from, to);
                         organisations.add(name, name, at(from));
                     }
                     case PLACE_COMPOUND -> {

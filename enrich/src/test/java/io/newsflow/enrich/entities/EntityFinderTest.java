@@ -183,6 +183,10 @@ class EntityFinderTest {
                         + "según la portavoz Lucía Ferrándiz."));
         assertThat(e.organisations()).extracting(EntityMention::name)
                 .contains("Ministerio de Transportes", "Instituto Oceanográfico");
+        Entities chile = FINDER.find(List.of("El acuerdo fue firmado por la Universidad Austral de Chile y el Banco Central de Chile."));
+        assertThat(chile.organisations()).extracting(EntityMention::name)
+                .containsExactlyInAnyOrder("Universidad Austral de Chile", "Banco Central de Chile");
+        assertThat(chile.places()).isEmpty();
         assertThat(e.people()).extracting(EntityMention::name).containsExactly("Lucía Ferrándiz");
     }
 
