@@ -63,6 +63,9 @@ final class EntityLexicon {
      */
     private final Map<Integer, List<String>> titleSuffixes = new HashMap<>();
 
+    /** Endings of compound organisation names (org-suffixes.txt): "Bundesministerium", "Landesverband". */
+    private final List<String> orgSuffixes;
+
     /** Shortest word checked for a compound-title ending: a prefix of two letters or more before the ending. */
     static final int TITLE_COMPOUND_MIN_LENGTH = 8;
 
@@ -88,6 +91,7 @@ final class EntityLexicon {
         functionWords = wordSet("function-words.txt");
         connectors = wordSet("connectors.txt");
         nonPersonWords = wordSet("non-person-words.txt");
+        orgSuffixes = List.copyOf(wordSet("org-suffixes.txt").words());
         for (String suffix : wordSet("title-suffixes.txt").words()) {
             titleSuffixes.computeIfAbsent(lastTwo(suffix.charAt(suffix.length() - 2), suffix.charAt(suffix.length() - 1)),
                     k -> new ArrayList<>()).add(suffix);
@@ -201,6 +205,26 @@ final class EntityLexicon {
                 match = Character.toLowerCase(tokens.charAt(t, from + i)) == suffix.charAt(i);
             }
             if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word names the kind of an organisation: in org-heads.txt, or a compound of 8 letters or more ending
+     * in an organisation word (org-suffixes.txt), as German writes them ("Bundesministerium", "Städtetag").
+     */
+    boolean isOrgHead(String word) {
+        if (orgHeads.containsLowerCaseOf(word)) {
+            return true;
+        }
+        if (word.length() < TITLE_COMPOUND_MIN_LENGTH) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : orgSuffixes) {
+            if (lower.endsWith(suffix)) {
                 return true;
             }
         }

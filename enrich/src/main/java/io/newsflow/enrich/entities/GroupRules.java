@@ -39,9 +39,12 @@ final class GroupRules {
         Verdict decide(Group group, EntityLexicon lexicon);
     }
 
-    /** Ends with an organisation word and has two words or a place, demonym or organisation before it. */
+    /**
+     * Ends with an organisation word (or a compound ending in one: "Städtetag") and has two words or a place, demonym
+     * or organisation before it.
+     */
     static final Rule ORGANISATION_HEAD = (g, lex) -> {
-        boolean head = lex.orgHeads.containsLowerCaseOf(g.words().get(g.words().size() - 1));
+        boolean head = lex.isOrgHead(g.words().get(g.words().size() - 1));
         boolean qualified = g.before() == SegmentKind.PLACE || g.before() == SegmentKind.DEMONYM
                 || g.before() == SegmentKind.ORGANISATION;
         return head && (g.words().size() >= 2 || qualified) ? Verdict.ORGANISATION : null;

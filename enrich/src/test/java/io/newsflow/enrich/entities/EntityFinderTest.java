@@ -211,6 +211,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void shouldReadAGermanCompoundAsAnOrganisationWhenItEndsInAnOrganisationWord() {
+        Entities e = FINDER.find(List.of(
+                "Die Zahlen seien zu hoch, teilten der Deutsche Städtetag und das Hessische Umweltministerium mit."), "de");
+        assertThat(e.organisations()).extracting(EntityMention::name)
+                .containsExactlyInAnyOrder("Deutsche Städtetag", "Hessische Umweltministerium");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
     void shouldKeepAGermanNameWhenItsSurnameIsAlsoANoun() {
         Entities e = FINDER.find(List.of(
                 "Der Richter vertagte das Verfahren auf Mai. Deshalb erhob Jana Richter Klage gegen die Stadt, "
